@@ -1,0 +1,1 @@
+"""Command line tools for authors, translators, school IT and CI."""

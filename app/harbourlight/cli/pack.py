@@ -1,0 +1,116 @@
+"""`harbourlight-pack`: check, inspect and prepare content packs and the helpline directory."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from harbourlight import __version__
+from harbourlight.packs.pack_loader import load_pack
+from harbourlight.packs.problems import Problem
+
+
+def _print_problems(problems: list[Problem], out: TextIO) -> None:
+    for problem in sorted(problems, key=lambda p: (not p.is_error, p.file, p.line, p.column)):
+        print(problem.format(), file=out)
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.path)
+    result = load_pack(path, today=args.today)
+    _print_problems(result.problems, out)
+    errors, warnings = len(result.errors), len(result.warnings)
+    if errors:
+        print(
+            f"{path}: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+            " — the pack cannot be used until the errors are fixed",
+            file=out,
+        )
+        return 1
+    pack = result.pack
+    assert pack is not None
+    bands = ", ".join(f"{b}: {len(pack.lessons_for_band(b))}" for b in pack.age_bands)
+    print(
+        f"{path}: OK — pack '{pack.id}' {pack.version}, {len(pack.lessons)} lessons ({bands}), "
+        f"{warnings} warning{'s' if warnings != 1 else ''}",
+        file=out,
+    )
+    return 0
+
+
+def cmd_helplines_check(args: argparse.Namespace, out: TextIO) -> int:
+    from harbourlight.packs.helplines import (
+        duplicate_problems,
+        insecure_source_problems,
+        load_directory,
+        staleness_problems,
+    )
+    from harbourlight.packs.phones import load_short_codes, phone_problems
+
+    folder = Path(args.path)
+    result = load_directory(folder)
+    problems = list(result.problems)
+    allowed = load_short_codes(folder / "short-codes.yaml", problems)
+    problems += phone_problems(result, allowed)
+    problems += duplicate_problems(result)
+    problems += insecure_source_problems(result)
+    problems += staleness_problems(result, args.today, args.max_age_days)
+    _print_problems(problems, out)
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    entries = sum(len(d.entries) for d in result.countries.values())
+    unverified = sum(not e.verification.is_verified for d in result.countries.values() for e in d.entries)
+    print(
+        f"{folder}: {len(result.countries)} directories, {entries} entries ({unverified} unverified), "
+        f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
+        file=out,
+    )
+    return 1 if errors else 0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="harbourlight-pack", description="Check and prepare Harbourlight content packs and helpline files."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    validate = sub.add_parser("validate", help="check a pack folder and list every problem with file:line:column")
+    validate.add_argument("path", help="the pack folder (the one holding pack.yaml)")
+    validate.add_argument("--today", type=_date, default=dt.date.today(), help=argparse.SUPPRESS)
+    validate.set_defaults(func=cmd_validate)
+
+    helplines = sub.add_parser("helplines", help="work with helpline directory files")
+    helplines_sub = helplines.add_subparsers(dest="helplines_command", metavar="ACTION")
+    helplines_sub.required = True
+    check = helplines_sub.add_parser("check", help="check numbers, links, dates and duplicates")
+    check.add_argument("path", nargs="?", default="content/helplines", help="folder of <CC>.yaml files")
+    check.add_argument("--max-age-days", type=int, default=365, help="report entries not checked for this long")
+    check.add_argument("--today", type=_date, default=dt.date.today(), help=argparse.SUPPRESS)
+    check.set_defaults(func=cmd_helplines_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args, out or sys.stdout)
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

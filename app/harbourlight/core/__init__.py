@@ -1,0 +1,1 @@
+"""Qt-free domain: plain frozen data models and pure functions over them."""

@@ -1,0 +1,66 @@
+"""The one table of UI languages; names and direction come from CLDR (Babel), not hand-written lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # gettext code: en, nb, ar, …
+    font_family: str = "Noto Sans"
+
+    @property
+    def native_name(self) -> str:
+        return _locale(self.code).get_display_name(self.code) or self.code
+
+    def name_in(self, display_language: str) -> str:
+        return _locale(self.code).get_display_name(display_language) or self.code
+
+    @property
+    def is_rtl(self) -> bool:
+        return is_rtl(self.code)
+
+
+UI_LANGUAGES: tuple[Language, ...] = (
+    Language("en"),
+    Language("nb"),
+    Language("fi"),
+    Language("sv"),
+    Language("de"),
+    Language("fr"),
+    Language("es"),
+    Language("el"),
+    Language("fil"),
+    Language("uk"),
+    Language("ar", font_family="Noto Sans Arabic"),
+)
+
+
+@cache
+def _locale(code: str) -> Locale:
+    try:
+        return Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def is_rtl(code: str) -> bool:
+    return _locale(code).character_order == "right-to-left"
+
+
+def country_name(country: str, display_language: str) -> str:
+    """A country's name in the display language, from CLDR; the code itself if CLDR has no name."""
+    if country == "global":
+        return country
+    name: str | None = _locale(display_language).territories.get(country)
+    return name or country
+
+
+def all_countries(display_language: str) -> dict[str, str]:
+    """Every ISO 3166-1 alpha-2 country CLDR knows, code → name in the display language."""
+    territories = _locale(display_language).territories
+    return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha() and code != "ZZ"}

@@ -1,0 +1,35 @@
+"""Composition root: read the command line, build the services, hand them to the UI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from harbourlight import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="harbourlight",
+        description=f"{APP_NAME}: offline lessons for children and young people (5–17) about grooming, "
+        "sharing images, and how to get help. No account, no network.",
+        epilog="Authors and school IT: see `harbourlight-pack --help`.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    build_parser().parse_args(argv)
+    from harbourlight.services.context import build_context
+
+    context = build_context(os.environ)
+    from harbourlight.ui.app import run  # Qt loads only when the window is really wanted
+
+    return run(context, sys.argv[:1])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

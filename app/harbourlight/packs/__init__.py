@@ -1,0 +1,1 @@
+"""Qt-free reading and checking of content packs and helpline files."""

@@ -1,0 +1,1 @@
+"""Qt-free I/O: paths, settings, progress and the pack library."""

@@ -1,0 +1,64 @@
+"""Everything the UI needs, built once by the composition root (main.py) and passed down explicitly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from harbourlight.i18n import Translator
+from harbourlight.services.library import Library, load_library
+from harbourlight.services.paths import AppPaths
+from harbourlight.services.progress import ProgressStore
+from harbourlight.services.settings import Settings, SettingsStore
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings_store: SettingsStore
+    settings: Settings
+    library: Library
+    translator: Translator
+    progress_store: ProgressStore
+    notices: list[str] = field(default_factory=list)  # things the user should be told at start-up
+    today: dt.date = field(default_factory=dt.date.today)
+
+    def update_settings(self, **changes: object) -> Settings:
+        try:
+            self.settings = self.settings_store.update(self.settings, **changes)
+        except OSError as exc:
+            from dataclasses import replace
+
+            self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
+            self.notices.append(
+                f"Settings could not be saved ({exc.strerror or exc}); they last until you close the app."
+            )
+        return self.settings
+
+
+def locales_dir_for(paths: AppPaths) -> Path:
+    return (
+        paths.content_dir.parent / "locales"
+        if (paths.content_dir.parent / "locales").is_dir()
+        else paths.content_dir / "locales"
+    )
+
+
+def build_context(environ: Mapping[str, str]) -> AppContext:
+    paths = AppPaths.from_environment(environ)
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    notices = [store.notice] if store.notice else []
+    library = load_library([paths.bundled_packs_dir, paths.user_packs_dir], paths.helplines_dir)
+    if not paths.content_dir.is_dir():
+        notices.append(
+            f"The lesson folder {paths.content_dir} is missing; reinstall Harbourlight to get the lessons back."
+        )
+    translator = Translator(locales_dir_for(paths), settings.language)
+    progress = ProgressStore(paths.progress_file)
+    progress.load()
+    if progress.notice:
+        notices.append(progress.notice)
+    return AppContext(paths, store, settings, library, translator, progress, notices)

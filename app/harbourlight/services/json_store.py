@@ -1,0 +1,45 @@
+"""Reading and writing small JSON state files safely: corrupt files are set aside, never overwritten."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from harbourlight.services.atomic import atomic_write_text, set_aside
+
+MAX_STATE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReadOutcome:
+    data: dict[str, Any] | None  # None when missing or unusable
+    notice: str = ""  # what the user should be told, if anything
+    set_aside_as: Path | None = None
+
+
+def read_json_object(path: Path) -> ReadOutcome:
+    if not path.exists():
+        return ReadOutcome(None)
+    try:
+        if path.stat().st_size > MAX_STATE_BYTES:
+            raise ValueError("the file is too large")
+        data = json.loads(path.read_text("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("the file does not hold a JSON object")
+        return ReadOutcome(data)
+    except PermissionError as exc:
+        return ReadOutcome(None, f"{path}: could not be read ({exc.strerror}); using defaults")
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        try:
+            moved = set_aside(path)
+        except OSError:
+            return ReadOutcome(None, f"{path}: is damaged ({exc}) and could not be moved aside; using defaults")
+        return ReadOutcome(
+            None, f"{path.name} was damaged ({exc}); it was kept as {moved.name} and defaults are used", moved
+        )
+
+
+def write_json_object(path: Path, data: dict[str, Any]) -> None:
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n")

@@ -1,0 +1,65 @@
+"""The learner's settings: age band, country, language, text size, theme. Nothing personal."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from harbourlight.core.vocabulary import AGE_BANDS
+from harbourlight.services.json_store import read_json_object, write_json_object
+
+THEMES = ("default", "high-contrast", "dark")
+
+
+@dataclass(frozen=True)
+class Settings:
+    band: str = ""  # empty until the first-run choice is made
+    country: str = ""
+    language: str = "en"
+    text_scale: int = 100  # percent, 100–200
+    theme: str = "default"
+    dyslexia_font: bool = False
+
+    @property
+    def is_set_up(self) -> bool:
+        return bool(self.band and self.country)
+
+
+def _clean(raw: dict[str, Any]) -> Settings:
+    """Keep each value that is sound; a bad value falls back to its default rather than failing all."""
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        value = raw.get(f.name, getattr(defaults, f.name))
+        if not isinstance(value, type(getattr(defaults, f.name))):
+            value = getattr(defaults, f.name)
+        values[f.name] = value
+    if values["band"] not in AGE_BANDS:
+        values["band"] = ""
+    if not (isinstance(values["country"], str) and (len(values["country"]) == 2 and values["country"].isalpha())):
+        values["country"] = ""
+    values["country"] = values["country"].upper()
+    values["text_scale"] = min(200, max(100, values["text_scale"]))
+    if values["theme"] not in THEMES:
+        values["theme"] = "default"
+    return Settings(**values)
+
+
+class SettingsStore:
+    def __init__(self, path: Path):
+        self.path = path
+        self.notice = ""  # set when the stored file was unusable
+
+    def load(self) -> Settings:
+        outcome = read_json_object(self.path)
+        self.notice = outcome.notice
+        return _clean(outcome.data) if outcome.data is not None else Settings()
+
+    def save(self, settings: Settings) -> None:
+        write_json_object(self.path, asdict(settings))
+
+    def update(self, settings: Settings, **changes: Any) -> Settings:
+        new = replace(settings, **changes)
+        self.save(new)
+        return new

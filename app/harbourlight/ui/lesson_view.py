@@ -1,0 +1,129 @@
+"""Plays one lesson: the current step, a position indicator, and Back / Next / Leave."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+
+from harbourlight.core.models import Lesson
+from harbourlight.core.walk import LessonWalk
+from harbourlight.ui.steps import StepContext, StepWidget, widget_for_step
+from harbourlight.ui.widgets import button, text_label
+
+
+class LessonView(QWidget):
+    finished = Signal(str)  # lesson id, when the last step is passed
+    left = Signal(object)  # the LessonWalk at the moment the learner left (to resume later)
+
+    def __init__(self, context: StepContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.tr = context.tr
+        self.walk: LessonWalk | None = None
+        self.step_widget: StepWidget | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 20)
+        outer.setSpacing(12)
+        header = QHBoxLayout()
+        self.lesson_title = text_label("", "subheading")
+        header.addWidget(self.lesson_title, 1)
+        self.position = text_label("", "muted")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.position)
+        outer.addLayout(header)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        outer.addWidget(self.progress)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+
+        nav = QHBoxLayout()
+        self.leave_button = button("", accessible_description="")
+        self.leave_button.clicked.connect(self.leave)
+        self.restart_button = button("")
+        self.restart_button.clicked.connect(self.restart)
+        self.back_button = button("")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = button("", "primary")
+        self.next_button.clicked.connect(self.go_next)
+        nav.addWidget(self.leave_button)
+        nav.addWidget(self.restart_button)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        for btn, text, description in (
+            (self.leave_button, tr._("Leave lesson"), tr._("Go back to the list of lessons; you can carry on later")),
+            (self.restart_button, tr._("Start again"), tr._("Go back to the first step of this lesson")),
+            (self.back_button, tr._("Back"), tr._("Go to the previous step")),
+        ):
+            btn.setText(text)
+            btn.setAccessibleName(text)
+            btn.setAccessibleDescription(description)
+        if self.walk:
+            self._update_nav()
+
+    def play(self, lesson: Lesson, path: tuple[str, ...] = ()) -> None:
+        self.walk = LessonWalk.resume(lesson, path) if path else LessonWalk.start(lesson)
+        self.lesson_title.setText(lesson.title)
+        self._show_step()
+
+    def _show_step(self) -> None:
+        assert self.walk is not None
+        self.step_widget = widget_for_step(self.walk.current, self.context)
+        self.step_widget.ready_changed.connect(lambda _ready: self._update_nav())
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addWidget(self.step_widget)
+        self.scroll.setWidget(holder)
+        self._update_nav()
+        self.step_widget.focus_first()
+
+    def _update_nav(self) -> None:
+        assert self.walk is not None and self.step_widget is not None
+        walk = self.walk
+        total = walk.expected_length
+        self.position.setText(self.tr._("Step {n} of about {total}").format(n=walk.position, total=total))
+        self.progress.setMaximum(total)
+        self.progress.setValue(walk.position)
+        self.progress.setAccessibleName(self.position.text())
+        self.back_button.setEnabled(walk.can_go_back)
+        text = self.tr._("Finish") if walk.is_last else self.tr._("Next")
+        self.next_button.setText(text)
+        self.next_button.setAccessibleName(text)
+        self.next_button.setEnabled(self.step_widget.is_ready())
+
+    def go_next(self) -> None:
+        if self.walk is None or self.step_widget is None or not self.step_widget.is_ready():
+            return
+        if self.walk.is_last:
+            lesson_id = self.walk.lesson.id
+            self.walk = None
+            self.finished.emit(lesson_id)
+            return
+        self.walk = self.walk.advance(self.step_widget.chosen_option())
+        self._show_step()
+
+    def go_back(self) -> None:
+        if self.walk and self.walk.can_go_back:
+            self.walk = self.walk.back()
+            self._show_step()
+
+    def restart(self) -> None:
+        if self.walk:
+            self.walk = self.walk.restart()
+            self._show_step()
+
+    def leave(self) -> None:
+        walk, self.walk = self.walk, None
+        self.left.emit(walk)

@@ -1,0 +1,231 @@
+"""The main window: a top bar with Get help and Hide on every screen, and the current view below it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from harbourlight import APP_NAME, __version__
+from harbourlight.core.directory import select_help
+from harbourlight.core.models import CountryDirectory, Lesson
+from harbourlight.core.walk import LessonWalk
+from harbourlight.i18n.languages import country_name
+from harbourlight.services.context import AppContext
+from harbourlight.ui.advisory_view import AdvisoryView
+from harbourlight.ui.help_dialog import HelpDialog
+from harbourlight.ui.labels import band_label
+from harbourlight.ui.lesson_view import LessonView
+from harbourlight.ui.library_view import LibraryView
+from harbourlight.ui.neutral_screen import NeutralScreen
+from harbourlight.ui.setup_view import SetupView
+from harbourlight.ui.steps import StepContext
+from harbourlight.ui.widgets import button, text_label
+
+DOUBLE_ESCAPE_MS = 800
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.tr = context.translator
+        self.help_dialog: HelpDialog | None = None
+        self._escape_timer = QElapsedTimer()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 780)
+
+        # Two layers: the app itself, and the neutral screen quick-hide swaps in.
+        self.layers = QStackedWidget()
+        self.setCentralWidget(self.layers)
+        self.app_layer = QWidget()
+        app_layout = QVBoxLayout(self.app_layer)
+        app_layout.setContentsMargins(0, 0, 0, 0)
+        app_layout.setSpacing(0)
+        app_layout.addWidget(self._build_top_bar())
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("page")
+        app_layout.addWidget(self.pages, 1)
+        self.layers.addWidget(self.app_layer)
+        self.neutral = NeutralScreen(self.tr)
+        self.neutral.resume_requested.connect(self.unhide)
+        self.layers.addWidget(self.neutral)
+
+        self.lesson_view = LessonView(StepContext(self.tr, context.today, self._help_for))
+        self.lesson_view.finished.connect(self._lesson_finished)
+        self.lesson_view.left.connect(self._lesson_left)
+        self.library_view = LibraryView(self.tr)
+        self.library_view.lesson_chosen.connect(self.show_advisory)
+        self.pages.addWidget(self.library_view)
+        self.pages.addWidget(self.lesson_view)
+        self._build_actions()
+
+        if context.settings.is_set_up:
+            self.show_library()
+        else:
+            self.show_setup()
+
+    # --- chrome -------------------------------------------------------------------------------------------
+    def _build_top_bar(self) -> QFrame:
+        tr = self.tr
+        bar = QFrame()
+        bar.setObjectName("topBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 12, 24, 12)
+        row.setSpacing(12)
+        row.addWidget(text_label(APP_NAME, "appTitle"))
+        self.where_label = text_label("")
+        row.addWidget(self.where_label, 1)
+        self.settings_button = button(tr._("Change age or country"), "quickHide")
+        self.settings_button.clicked.connect(self.show_setup)
+        row.addWidget(self.settings_button)
+        self.hide_button = button(
+            tr._("Hide"), "quickHide", tr._("Hides this screen straight away. Shortcut: press Esc twice.")
+        )
+        self.hide_button.clicked.connect(self.quick_hide)
+        row.addWidget(self.hide_button)
+        self.help_button = button(tr._("Get help"), "getHelp", tr._("Helplines and people who can help. Shortcut: F1."))
+        self.help_button.clicked.connect(self.open_help)
+        row.addWidget(self.help_button)
+        return bar
+
+    def _build_actions(self) -> None:
+        help_action = QAction(self.tr._("Get help"), self)
+        help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_action.triggered.connect(self.open_help)
+        self.addAction(help_action)
+        about = QAction(self.tr._("About Harbourlight"), self)
+        about.triggered.connect(self.show_about)
+        self.addAction(about)
+
+    def _update_where(self) -> None:
+        settings = self.context.settings
+        if settings.is_set_up:
+            self.where_label.setText(
+                f"{band_label(self.tr, settings.band)}  ·  {country_name(settings.country, self.tr.language)}"
+            )
+        else:
+            self.where_label.setText("")
+
+    # --- pages --------------------------------------------------------------------------------------------
+    def _set_page(self, widget: QWidget) -> None:
+        if self.pages.indexOf(widget) < 0:
+            self.pages.addWidget(widget)
+        self.pages.setCurrentWidget(widget)
+        for index in reversed(range(self.pages.count())):
+            other = self.pages.widget(index)
+            if other not in (widget, self.library_view, self.lesson_view):
+                self.pages.removeWidget(other)
+                other.deleteLater()
+
+    def show_setup(self) -> None:
+        settings = self.context.settings
+        countries = set(self.context.library.directory) - {"global"}
+        view = SetupView(self.tr, countries, settings.band, settings.country)
+        view.done.connect(self._setup_done)
+        self._set_page(view)
+        self._update_where()
+
+    def _setup_done(self, band: str, country: str) -> None:
+        self.context.update_settings(band=band, country=country)
+        if self.help_dialog:
+            self.help_dialog.show_country(country)
+        self.show_library()
+
+    def show_library(self) -> None:
+        context = self.context
+        band = context.settings.band
+        notices = list(context.notices)
+        context.notices.clear()
+        done = set(context.progress_store.get().done)
+        self.library_view.show_lessons(band, context.library.lessons_for_band(band), done, notices)
+        self._set_page(self.library_view)
+        self._update_where()
+
+    def show_advisory(self, lesson: Lesson) -> None:
+        paused = self.context.progress_store.get().paused.get(lesson.id, ())
+        view = AdvisoryView(lesson, self.tr, resuming=bool(paused))
+        view.accepted.connect(lambda chosen: self.start_lesson(chosen, paused))
+        view.declined.connect(self.show_library)
+        self._set_page(view)
+        view.accept_button.setFocus()
+
+    def start_lesson(self, lesson: Lesson, path: tuple[str, ...] = ()) -> None:
+        self._set_page(self.lesson_view)
+        self.lesson_view.play(lesson, path)
+
+    def _lesson_finished(self, lesson_id: str) -> None:
+        store = self.context.progress_store
+        self._save_progress(lambda: store.put(store.get().finish(lesson_id)))
+        self.show_library()
+
+    def _lesson_left(self, walk: LessonWalk | None) -> None:
+        if walk is not None and walk.can_go_back:
+            store = self.context.progress_store
+            self._save_progress(lambda: store.put(store.get().pause(walk.lesson.id, walk.path)))
+        self.show_library()
+
+    def _save_progress(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except OSError as exc:
+            self.context.notices.append(
+                self.tr._("Progress could not be saved: {reason}").format(reason=exc.strerror or str(exc))
+            )
+
+    # --- help ---------------------------------------------------------------------------------------------
+    def _help_for(self, topics: tuple[str, ...]):  # type: ignore[no-untyped-def]
+        directory: dict[str, CountryDirectory] = self.context.library.directory
+        country = self.context.settings.country
+        return select_help(directory, country, topics), directory.get(country)
+
+    def open_help(self) -> None:
+        if self.layers.currentWidget() is self.neutral:
+            return
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(
+                self.tr, self.context.library.directory, self.context.settings.country, self.context.today, self
+            )
+            self.help_dialog.country_changed.connect(self._help_country_changed)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
+    def _help_country_changed(self, country: str) -> None:
+        self.context.update_settings(country=country)
+        self._update_where()
+
+    def show_about(self) -> None:
+        packs = "\n".join(f"{p.title} {p.version} — {p.publisher}" for p in self.context.library.packs)
+        QMessageBox.about(self, self.tr._("About Harbourlight"), f"{APP_NAME} {__version__}\n\n{packs}")
+
+    # --- quick hide ---------------------------------------------------------------------------------------
+    def quick_hide(self) -> None:
+        """Swap in the neutral screen at once, close Get help, and minimise."""
+        if self.help_dialog is not None:
+            self.help_dialog.hide()
+        self.layers.setCurrentWidget(self.neutral)
+        self.setWindowTitle(self.tr._("Notes"))
+        self.showMinimized()
+
+    def is_hidden_by_quick_hide(self) -> bool:
+        return self.layers.currentWidget() is self.neutral
+
+    def unhide(self) -> None:
+        self.layers.setCurrentWidget(self.app_layer)
+        self.setWindowTitle(APP_NAME)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if self._escape_timer.isValid() and self._escape_timer.elapsed() < DOUBLE_ESCAPE_MS:
+                self._escape_timer.invalidate()
+                self.quick_hide()
+                return
+            self._escape_timer.start()
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        super().closeEvent(event)

@@ -1,0 +1,116 @@
+"""First run (and later, Settings): choose an age group and a country. Nothing personal is asked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from harbourlight.core.vocabulary import AGE_BANDS
+from harbourlight.i18n import Translator
+from harbourlight.i18n.languages import all_countries
+from harbourlight.ui.labels import band_label
+from harbourlight.ui.widgets import button, card, text_label
+
+
+def fill_country_combo(combo: QComboBox, tr: Translator, with_directory: set[str], current: str) -> None:
+    """Countries with a helpline directory first, then every other country CLDR knows, by name."""
+    combo.blockSignals(True)
+    combo.clear()
+    names = all_countries(tr.language)
+    listed = sorted((c for c in with_directory if c in names), key=lambda c: names[c])
+    others = sorted((c for c in names if c not in with_directory), key=lambda c: names[c])
+    for code in listed:
+        combo.addItem(names[code], code)
+    if others:
+        combo.insertSeparator(combo.count())
+        for code in others:
+            combo.addItem(names[code], code)
+    index = combo.findData(current)
+    combo.setCurrentIndex(index if index >= 0 else -1)
+    combo.blockSignals(False)
+
+
+class SetupView(QScrollArea):
+    done = Signal(str, str)  # band, country
+
+    def __init__(
+        self,
+        tr: Translator,
+        countries_with_help: set[str],
+        band: str = "",
+        country: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.tr = tr
+        self.setWidgetResizable(True)
+        body = QWidget()
+        body.setObjectName("page")
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(48, 32, 48, 32)
+        outer.setSpacing(16)
+        outer.addWidget(text_label(tr._("Welcome to Harbourlight"), "heading"))
+        outer.addWidget(
+            text_label(
+                tr._(
+                    "Lessons about staying safe online, and where to get help. "
+                    "We never ask your name, and nothing leaves this computer."
+                ),
+                "storyText",
+            )
+        )
+        frame, inner = card()
+        inner.addWidget(text_label(tr._("How old are you?"), "subheading"))
+        grid = QGridLayout()
+        self.band_group = QButtonGroup(self)
+        self.band_buttons = {}
+        for index, value in enumerate(AGE_BANDS):
+            btn = button(band_label(tr, value), "option")
+            btn.setCheckable(True)
+            btn.setChecked(value == band)
+            self.band_group.addButton(btn, index)
+            self.band_buttons[value] = btn
+            grid.addWidget(btn, index // 2, index % 2)
+        inner.addLayout(grid)
+        outer.addWidget(frame)
+
+        frame, inner = card()
+        country_label = text_label(tr._("Which country are you in?"), "subheading")
+        inner.addWidget(country_label)
+        inner.addWidget(text_label(tr._("So we can show the right helplines."), "muted"))
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName(tr._("Country"))
+        self.country_combo.setEditable(True)  # type to search
+        self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        fill_country_combo(self.country_combo, tr, countries_with_help, country)
+        if self.country_combo.lineEdit() is not None and self.country_combo.currentIndex() < 0:
+            self.country_combo.lineEdit().setPlaceholderText(tr._("Type to search"))
+        country_label.setBuddy(self.country_combo)
+        inner.addWidget(self.country_combo)
+        outer.addWidget(frame)
+
+        self.error = QLabel()
+        self.error.setObjectName("badgeWarn")
+        self.error.setVisible(False)
+        outer.addWidget(self.error)
+        self.continue_button = button(tr._("Continue"), "primary")
+        self.continue_button.clicked.connect(self.submit)
+        outer.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
+        outer.addStretch(1)
+
+    def selected_band(self) -> str:
+        checked = self.band_group.checkedId()
+        return AGE_BANDS[checked] if checked >= 0 else ""
+
+    def selected_country(self) -> str:
+        data = self.country_combo.currentData()
+        return data if isinstance(data, str) else ""
+
+    def submit(self) -> None:
+        band, country = self.selected_band(), self.selected_country()
+        if not band or not country:
+            self.error.setText(self.tr._("Please choose an age group and a country."))
+            self.error.setVisible(True)
+            return
+        self.done.emit(band, country)

@@ -1,0 +1,42 @@
+"""Small building blocks shared by the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def text_label(text: str, object_name: str = "", selectable: bool = False) -> QLabel:
+    """Plain text only: pack text is never interpreted as rich text (no HTML, no loaded resources)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame(parent)
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(10)
+    return frame, layout
+
+
+def button(text: str, object_name: str = "", accessible_description: str = "") -> QPushButton:
+    btn = QPushButton(text)
+    if object_name:
+        btn.setObjectName(object_name)
+    btn.setAccessibleName(text.replace("&", ""))
+    if accessible_description:
+        btn.setAccessibleDescription(accessible_description)
+    btn.setCursor(Qt.CursorShape.PointingHandCursor)
+    btn.setAutoDefault(False)
+    return btn
