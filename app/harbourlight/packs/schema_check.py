@@ -147,9 +147,7 @@ def _to_problems(error: ValidationError, loaded: LoadedYaml) -> list[Problem]:
             absent = [n for n in needs if key in instance and n not in instance]
             if absent:
                 hint = (
-                    "describe the picture for people who cannot see it"
-                    if absent[0] == "alt"
-                    else f"add '{absent[0]}:'"
+                    "describe the picture for people who cannot see it" if absent[0] == "alt" else f"add '{absent[0]}:'"
                 )
                 return [
                     loaded.problem(

@@ -90,14 +90,35 @@ class MainWindow(QMainWindow):
         return bar
 
     def _build_actions(self) -> None:
-        help_action = QAction(self.tr._("Get help"), self)
+        """The menu bar: grown-ups' features live here, never as buttons on the child's screen."""
+        tr = self.tr
+        bar = self.menuBar()
+        self.menus = {
+            "file": bar.addMenu(tr._("&File")),
+            "view": bar.addMenu(tr._("&View")),
+            "mode": bar.addMenu(tr._("&Mode")),
+            "help": bar.addMenu(tr._("&Help")),
+        }
+        help_action = QAction(tr._("Get help"), self)
         help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         help_action.triggered.connect(self.open_help)
-        self.addAction(help_action)
-        about = QAction(self.tr._("About Harbourlight"), self)
+        self.add_menu_action("help", help_action)
+        settings = QAction(tr._("Change age or country…"), self)
+        settings.triggered.connect(self.show_setup)
+        self.add_menu_action("file", settings)
+        quit_action = QAction(tr._("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.add_menu_action("file", quit_action)
+        about = QAction(tr._("About Harbourlight"), self)
         about.triggered.connect(self.show_about)
-        self.addAction(about)
+        self.add_menu_action("help", about)
+
+    def add_menu_action(self, menu: str, action: QAction) -> None:
+        """Features add themselves to a menu ("file", "view", "mode", "help") through this one place."""
+        self.menus[menu].addAction(action)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden by quick-hide
 
     def _update_where(self) -> None:
         settings = self.context.settings
@@ -206,6 +227,7 @@ class MainWindow(QMainWindow):
         if self.help_dialog is not None:
             self.help_dialog.hide()
         self.layers.setCurrentWidget(self.neutral)
+        self.menuBar().setVisible(False)
         self.setWindowTitle(self.tr._("Notes"))
         self.showMinimized()
 
@@ -214,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def unhide(self) -> None:
         self.layers.setCurrentWidget(self.app_layer)
+        self.menuBar().setVisible(True)
         self.setWindowTitle(APP_NAME)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
