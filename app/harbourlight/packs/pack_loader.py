@@ -8,7 +8,7 @@ from pathlib import Path
 
 from harbourlight.core import graph
 from harbourlight.core.models import ChoiceStep, Lesson, Pack, PackSource, SortStep, StoryStep
-from harbourlight.packs import build, schema_check
+from harbourlight.packs import build, lint, schema_check
 from harbourlight.packs.problems import ERROR, WARNING, Problem
 from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
 
@@ -137,7 +137,14 @@ def _inside(root: Path, relative: str) -> bool:
     return (root / relative).is_file()
 
 
-def load_lesson(path: Path, root: Path, sources: dict[str, PackSource], problems: list[Problem]) -> Lesson | None:
+def load_lesson(
+    path: Path,
+    root: Path,
+    sources: dict[str, PackSource],
+    problems: list[Problem],
+    terms: tuple[lint.Term, ...] = (),
+    today: dt.date | None = None,
+) -> Lesson | None:
     loaded = _read(path, root, problems)
     if loaded is None:
         return None
@@ -171,6 +178,8 @@ def load_lesson(path: Path, root: Path, sources: dict[str, PackSource], problems
                 )
         found.extend(_check_lesson_graph(lesson, loaded))
         found.extend(_check_media(lesson, loaded, root))
+        if not any(p.is_error for p in found):
+            found.extend(lint.lint_lesson(lesson, loaded, terms, today or dt.date.today()))
     problems.extend(found)
     return None if any(p.is_error for p in found) else lesson
 
@@ -221,9 +230,10 @@ def load_pack(root: Path, today: dt.date | None = None) -> PackResult:
     sources = build.build_pack_sources(data)
     lessons: list[Lesson] = []
     seen: dict[str, str] = {}
+    terms = lint.terms_for(data.get("terms"), data["default_language"])
     lesson_files = sorted((root / "lessons").glob("*.yaml")) if (root / "lessons").is_dir() else []
     for path in lesson_files[:MAX_LESSONS]:
-        lesson = load_lesson(path, root, sources, problems)
+        lesson = load_lesson(path, root, sources, problems, terms, today)
         if lesson is None:
             continue
         if lesson.id in seen:
@@ -270,6 +280,8 @@ def load_pack(root: Path, today: dt.date | None = None) -> PackResult:
         problems.append(
             Problem("lessons", 0, 0, "the pack has no lessons", ERROR, "add lessons/<id>.yaml files", "no-lessons")
         )
+    if lessons:
+        problems.extend(lint.band_coverage_problems(tuple(data["age_bands"]), lessons, manifest))
     review_by = build.as_date(data["review_by"])
     if review_by and review_by < today:
         problems.append(

@@ -1,0 +1,181 @@
+"""The content lint: rules from the content guide that any pack must follow, not only ours.
+
+Errors stop a lesson from loading; warnings are for authors and reviewers and never reach children.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from harbourlight.core import graph
+from harbourlight.core.models import ChoiceStep, Lesson, SummaryStep
+from harbourlight.packs.problems import ERROR, WARNING, Problem
+from harbourlight.packs.safe_yaml import LoadedYaml
+
+ADULT_SECTIONS = ("facilitator", "parents")
+# A number that reads like a statistic: 72%, 30 per cent, 29.3 million, 1 in 5.
+STATISTIC = re.compile(r"\d[\d,.]*\s*(%|per ?cent|prosent|million|billion|milliarder|millioner)|\b\d+ in \d+\b", re.I)
+YEAR = re.compile(r"\b(19|20)\d{2}\b")
+HELP_WORDS = ("help", "hjelp", "apu", "hjälp", "hilfe", "aide", "ayuda", "βοήθεια", "tulong", "допомог", "مساعدة")
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    severity: str
+    suggestion: str = ""
+    child_facing_only: bool = False
+
+
+@cache
+def default_terms() -> dict[str, tuple[Term, ...]]:
+    text = resources.files("harbourlight.packs").joinpath("default_terms.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)
+    return {lang: tuple(Term(**item) for item in items) for lang, items in raw.items()}
+
+
+def terms_for(pack_terms: dict[str, Any] | None, language: str) -> tuple[Term, ...]:
+    """The default terms for a language, with the pack's own added (same term: the pack's wins)."""
+    merged = {t.term.lower(): t for t in default_terms().get(language, ())}
+    for item in (pack_terms or {}).get(language, ()):
+        term = Term(
+            term=item["term"],
+            severity=item["severity"],
+            suggestion=item.get("suggestion", ""),
+            child_facing_only=bool(item.get("child_facing_only", False)),
+        )
+        merged[term.term.lower()] = term
+    return tuple(merged.values())
+
+
+def texts(data: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """Every text value in a loaded file with its path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from texts(value, (*path, str(key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from texts(value, (*path, index))
+    elif isinstance(data, str):
+        yield path, data
+
+
+def _is_adult(path: tuple[str | int, ...]) -> bool:
+    return bool(path) and path[0] in ADULT_SECTIONS
+
+
+def _term_problems(loaded: LoadedYaml, terms: tuple[Term, ...]) -> list[Problem]:
+    found = []
+    for path, text in texts(loaded.data):
+        if path and path[-1] in ("id", "next", "kind", "band", "source", "url", "route", "group"):
+            continue
+        lowered = text.lower()
+        for term in terms:
+            if term.child_facing_only and _is_adult(path):
+                continue
+            if re.search(rf"(?<!\w){re.escape(term.term.lower())}(?!\w)", lowered):
+                where = "teacher/parent notes" if _is_adult(path) else "child-facing text"
+                found.append(
+                    loaded.problem(
+                        path, f"'{term.term}' in {where}", term.suggestion, "discouraged-term", term.severity
+                    )
+                )
+    return found
+
+
+def _cites_a_source(data: Any, path: tuple[str | int, ...]) -> bool:
+    """A note inside a facilitator source entry is covered by that entry's source (which carries a year)."""
+    if len(path) < 4 or path[:2] != ("facilitator", "sources"):
+        return False
+    entry = data["facilitator"]["sources"][path[2]]
+    return isinstance(entry, dict) and ("source" in entry or "year" in entry)
+
+
+def _statistic_problems(loaded: LoadedYaml) -> list[Problem]:
+    found = []
+    for path, text in texts(loaded.data):
+        if not STATISTIC.search(text) or (path and path[-1] in ("duration_minutes",)):
+            continue
+        if not _is_adult(path):
+            found.append(
+                loaded.problem(
+                    path,
+                    "a statistic in child-facing text",
+                    "put figures in the teacher or parent notes, with their source and year",
+                    "statistic-in-child-text",
+                    WARNING,
+                )
+            )
+        elif not YEAR.search(text) and not _cites_a_source(loaded.data, path):
+            found.append(
+                loaded.problem(
+                    path,
+                    "a statistic without a year",
+                    "say which source and which year it comes from",
+                    "statistic-without-source",
+                    WARNING,
+                )
+            )
+    return found
+
+
+def _ends_with_help(lesson: Lesson, loaded: LoadedYaml) -> list[Problem]:
+    found = []
+    index_of = {step.id: i for i, step in enumerate(lesson.steps)}
+    for step in graph.ending_steps(lesson):
+        if step.kind == "help":
+            continue
+        if isinstance(step, SummaryStep) and any(word in p.lower() for p in step.points for word in HELP_WORDS):
+            continue
+        found.append(
+            loaded.problem(
+                ("steps", index_of[step.id], "id"),
+                f"the lesson can end at step '{step.id}' without pointing to help",
+                "end every path with a help step, or a summary that points to Get help",
+                "no-help-at-end",
+                ERROR,
+            )
+        )
+    return found
+
+
+def lint_lesson(lesson: Lesson, loaded: LoadedYaml, terms: tuple[Term, ...], today: dt.date) -> list[Problem]:
+    problems = _term_problems(loaded, terms)
+    problems += _statistic_problems(loaded)
+    problems += _ends_with_help(lesson, loaded)
+    if not any(isinstance(step, ChoiceStep) for step in lesson.steps):
+        problems.append(
+            loaded.problem(
+                ("steps",), "the lesson has no 'what would you do?' choice", "add a choice step", "no-choice", WARNING
+            )
+        )
+    if lesson.review_by and lesson.review_by < today:
+        problems.append(
+            loaded.problem(
+                ("review_by",),
+                f"the lesson was due for review on {lesson.review_by.isoformat()}",
+                "review it and move review_by forward",
+                "review-overdue",
+                WARNING,
+            )
+        )
+    return problems
+
+
+def band_coverage_problems(age_bands: tuple[str, ...], lessons: list[Lesson], manifest: LoadedYaml) -> list[Problem]:
+    have = {lesson.band for lesson in lessons}
+    return [
+        manifest.problem(
+            ("age_bands",), f"band '{band}' has no lessons", "add lessons or remove the band", "empty-band", WARNING
+        )
+        for band in age_bands
+        if band not in have
+    ]
