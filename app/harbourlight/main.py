@@ -18,11 +18,21 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Authors and school IT: see `harbourlight-pack --help`.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (lessons, helplines, translations, the window) without a display; "
+        "prints one line and exits 0 when all is well",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        from harbourlight.ui.self_test import run_self_test
+
+        return run_self_test(os.environ)
     from harbourlight.services.context import build_context
 
     context = build_context(os.environ)
