@@ -179,6 +179,15 @@ class PackSource:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ParentPage:
+    """A pack-level page for parents and carers about one topic."""
+
+    topic: str
+    title: str
+    body: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class Pack:
     id: str
     version: str
@@ -196,6 +205,7 @@ class Pack:
     countries: tuple[str, ...] = ()
     sources: tuple[PackSource, ...] = ()
     lessons: tuple[Lesson, ...] = ()
+    parent_pages: tuple[ParentPage, ...] = ()
     path: str = ""
 
     def lessons_for_band(self, band: str) -> tuple[Lesson, ...]:
@@ -225,6 +235,7 @@ class EmergencyNumber:
     number: str
     also: tuple[str, ...] = ()
     notes: str = ""
+    research_notes: str = ""  # for publishers and reviewers; never shown to children
     verification: Verification
 
 
@@ -249,7 +260,8 @@ class HelplineEntry:
     cost: str = ""
     languages: tuple[str, ...] = ()
     anonymous: bool | None = None
-    notes: str = ""
+    notes: str = ""  # short, for children and parents
+    research_notes: str = ""  # sources seen, caveats: for publishers and reviewers, never shown to children
     origin: str = ""  # which file (or pack) the entry came from
 
 

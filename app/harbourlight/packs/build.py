@@ -177,6 +177,10 @@ def build_pack(data: dict[str, Any], lessons: tuple[m.Lesson, ...], path: str) -
         review_by=review_by,
         sources=tuple(build_pack_sources(data).values()),
         lessons=lessons,
+        parent_pages=tuple(
+            m.ParentPage(topic=page["topic"], title=page["title"], body=page["body"])
+            for page in data.get("parent_pages", ())
+        ),
         path=path,
     )
 
@@ -213,6 +217,7 @@ def build_helpline_entry(data: dict[str, Any], country: str, origin: str) -> m.H
         languages=_t(data.get("languages")),
         anonymous=data.get("anonymous"),
         notes=data.get("notes", ""),
+        research_notes=data.get("research_notes", ""),
         origin=origin,
     )
 
@@ -223,7 +228,11 @@ def build_country_directory(data: dict[str, Any], origin: str) -> m.CountryDirec
     if data.get("emergency"):
         e = data["emergency"]
         emergency = m.EmergencyNumber(
-            number=e["number"], also=_t(e.get("also")), notes=e.get("notes", ""), verification=_verification(e)
+            number=e["number"],
+            also=_t(e.get("also")),
+            notes=e.get("notes", ""),
+            research_notes=e.get("research_notes", ""),
+            verification=_verification(e),
         )
     return m.CountryDirectory(
         country=country,

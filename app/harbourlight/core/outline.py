@@ -1,0 +1,115 @@
+"""Plain-text outlines of steps and a planned time per step, for the teacher console and the lesson plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from harbourlight.core.models import (
+    ChoiceStep,
+    HelpStep,
+    Lesson,
+    QuizStep,
+    ReflectStep,
+    RehearseStep,
+    SortStep,
+    Step,
+    StoryStep,
+    SummaryStep,
+)
+
+# Rough relative weight of each kind of step in a classroom: discussion steps take longer than reading ones.
+KIND_WEIGHTS: dict[str, float] = {
+    "story": 2.0,
+    "choice": 3.0,
+    "quiz": 2.0,
+    "sort": 3.0,
+    "reflect": 3.0,
+    "rehearse": 2.5,
+    "help": 1.5,
+    "summary": 1.0,
+}
+
+
+@dataclass(frozen=True)
+class TimedStep:
+    step: Step
+    minutes: int  # planned whole minutes; 0 means "under a minute"
+    starts_at: int  # minutes from the start of the lesson
+
+
+def plan_timing(lesson: Lesson) -> tuple[TimedStep, ...]:
+    """Share the lesson's duration over its steps by kind, in whole minutes that add up to the duration."""
+    weights = [KIND_WEIGHTS.get(step.kind, 2.0) for step in lesson.steps]
+    total = sum(weights)
+    if not total:
+        return ()
+    exact = [lesson.duration_minutes * w / total for w in weights]
+    minutes = [int(x) for x in exact]
+    # Largest remainder: hand the minutes lost to rounding down to the steps that lost the most.
+    by_remainder = sorted(range(len(exact)), key=lambda i: exact[i] - minutes[i], reverse=True)
+    for index in by_remainder[: lesson.duration_minutes - sum(minutes)]:
+        minutes[index] += 1
+    timed = []
+    start = 0
+    for step, length in zip(lesson.steps, minutes, strict=True):
+        timed.append(TimedStep(step, length, start))
+        start += length
+    return tuple(timed)
+
+
+def step_lines(step: Step) -> tuple[str, ...]:
+    """The text a step shows, line by line (no feedback, no explanations): what the class sees first."""
+    lines: list[str] = [step.title] if step.title else []
+    if isinstance(step, StoryStep):
+        for panel in step.panels:
+            if panel.chat:
+                lines.extend(f"{m.sender}: {m.text}" for m in panel.chat)
+                if panel.caption:
+                    lines.append(panel.caption)
+            elif panel.text:
+                lines.append(f"{panel.speaker}: {panel.text}" if panel.speaker else panel.text)
+    elif isinstance(step, ChoiceStep):
+        lines.append(step.prompt)
+        lines.extend(f"{chr(ord('A') + i)}. {option.text}" for i, option in enumerate(step.options))
+    elif isinstance(step, QuizStep):
+        lines.append(step.question)
+        lines.extend(f"{chr(ord('A') + i)}. {option.text}" for i, option in enumerate(step.options))
+    elif isinstance(step, SortStep):
+        lines.append(step.prompt)
+        lines.extend(f"• {item.text}" for item in step.items)
+    elif isinstance(step, ReflectStep):
+        lines.append(step.prompt)
+        lines.extend(f"• {hint}" for hint in step.hints)
+    elif isinstance(step, RehearseStep):
+        if step.intro:
+            lines.append(step.intro)
+        lines.extend(f"{screen.title}: {screen.text}" for screen in step.screens)
+    elif isinstance(step, HelpStep):
+        if step.text:
+            lines.append(step.text)
+        lines.extend(f"• {who}" for who in step.trusted_adults)
+    elif isinstance(step, SummaryStep):
+        lines.extend(f"• {point}" for point in step.points)
+    return tuple(line for line in lines if line)
+
+
+def key_messages(lesson: Lesson) -> tuple[str, ...]:
+    """The points of every summary step, in lesson order: what a handout repeats."""
+    return tuple(point for step in lesson.steps if isinstance(step, SummaryStep) for point in step.points)
+
+
+def trusted_adults(lesson: Lesson) -> tuple[str, ...]:
+    found: list[str] = []
+    for step in lesson.steps:
+        if isinstance(step, HelpStep):
+            found.extend(who for who in step.trusted_adults if who not in found)
+    return tuple(found)
+
+
+def help_topics(lesson: Lesson) -> tuple[str, ...]:
+    """The directory topics the lesson's help steps ask for, or the lesson's own topics if it has none."""
+    found: list[str] = []
+    for step in lesson.steps:
+        if isinstance(step, HelpStep):
+            found.extend(t for t in step.topics if t not in found)
+    return tuple(found) or lesson.topics
