@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from harbourlight import APP_NAME
 from harbourlight.i18n.languages import is_rtl
 from harbourlight.services.context import AppContext
+from harbourlight.ui.app_icon import APP_ID, app_icon
 from harbourlight.ui.main_window import MainWindow
 from harbourlight.ui.theme import apply_theme
 
@@ -20,6 +21,8 @@ def prepare_app(context: AppContext, argv: Sequence[str] = ()) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)  # lets Wayland/X11 docks match the window to the installed .desktop entry
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if is_rtl(context.translator.language) else Qt.LayoutDirection.LeftToRight
     )

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from harbourlight import APP_NAME, __version__
+from harbourlight import APP_NAME
 from harbourlight.core.directory import select_help
 from harbourlight.core.models import CountryDirectory, Lesson
 from harbourlight.core.walk import LessonWalk
 from harbourlight.i18n.languages import country_name
 from harbourlight.services.context import AppContext
+from harbourlight.ui.about_dialog import about_box
 from harbourlight.ui.advisory_view import AdvisoryView
 from harbourlight.ui.help_dialog import HelpDialog
 from harbourlight.ui.labels import band_label
@@ -218,8 +219,7 @@ class MainWindow(QMainWindow):
         self._update_where()
 
     def show_about(self) -> None:
-        packs = "\n".join(f"{p.title} {p.version} — {p.publisher}" for p in self.context.library.packs)
-        QMessageBox.about(self, self.tr._("About Harbourlight"), f"{APP_NAME} {__version__}\n\n{packs}")
+        about_box(self, self.tr, self.context.library.packs).exec()
 
     # --- quick hide ---------------------------------------------------------------------------------------
     def quick_hide(self) -> None:
