@@ -13,6 +13,8 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core fonts-noto-core
   # msgfmt --check for translation catalogs
   gettext
+  # pdftoppm: tests render printed PDFs to PNG to check they really draw
+  poppler-utils
 )
 
 missing=()

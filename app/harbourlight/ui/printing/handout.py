@@ -1,0 +1,71 @@
+"""The handout a child takes home: the lesson's key messages and who can help, with the directory's date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from harbourlight.core.directory import HelpSelection
+from harbourlight.core.models import CountryDirectory, HelplineEntry, Lesson
+from harbourlight.core.outline import key_messages, trusted_adults
+from harbourlight.i18n import Translator
+from harbourlight.i18n.languages import country_name
+from harbourlight.ui.labels import kind_label
+from harbourlight.ui.printing.document import Printout
+
+
+def entry_line(entry: HelplineEntry, tr: Translator) -> str:
+    """One service as a line of plain text: name, what it is for, number, text, website, hours."""
+    parts = [f"{entry.name} — {kind_label(tr, entry.kind)}"]
+    if entry.phone:
+        parts.append(tr._("Phone: {number}").format(number=entry.phone))
+    if entry.sms:
+        parts.append(tr._("Text: {number}").format(number=entry.sms))
+    if entry.url or entry.chat_url:
+        parts.append(tr._("Website: {url}").format(url=entry.url or entry.chat_url))
+    if entry.hours:
+        parts.append(tr._("Open: {hours}").format(hours=entry.hours))
+    if entry.cost:
+        parts.append(tr._("Cost: {cost}").format(cost=entry.cost))
+    return "\n".join(parts)
+
+
+def add_helplines(doc: Printout, tr: Translator, selection: HelpSelection, directory: CountryDirectory | None) -> None:
+    """The country's emergency number and services, then services that work everywhere, and the list's date."""
+    country = country_name(selection.country, tr.language) if selection.country else ""
+    doc.heading(tr._("Help in {country}").format(country=country) if country else tr._("Help"))
+    if directory and directory.emergency:
+        numbers = " / ".join((directory.emergency.number, *directory.emergency.also))
+        doc.callout(tr._("In danger right now? Call the police: {numbers}").format(numbers=numbers))
+    doc.bullets(entry_line(e, tr) for e in selection.entries if e.kind != "police-emergency")
+    if selection.global_entries:
+        doc.subheading(tr._("Services that work in many countries"))
+        doc.bullets(entry_line(e, tr) for e in selection.global_entries)
+    if directory and directory.directory_checked:
+        doc.note(tr._("This list was last checked on {date}.").format(date=directory.directory_checked.isoformat()))
+    else:
+        doc.note(tr._("Check these services before relying on them."))
+
+
+def handout(lesson: Lesson, tr: Translator, selection: HelpSelection, directory: CountryDirectory | None) -> Printout:
+    doc = Printout(lesson.title, tr.language, point_size=12.5)  # children read it: bigger type
+    doc.heading(tr._("What to remember"))
+    doc.bullets(key_messages(lesson))
+    doc.heading(tr._("Who can help"))
+    adults = trusted_adults(lesson)
+    if adults:
+        doc.paragraph(tr._("You can talk to an adult you trust:"))
+        doc.bullets(adults)
+    doc.paragraph(tr._("If the first person doesn't help, keep telling until someone does."))
+    add_helplines(doc, tr, selection, directory)
+    return doc
+
+
+def write_handout(
+    lesson: Lesson,
+    tr: Translator,
+    path: Path,
+    selection: HelpSelection,
+    directory: CountryDirectory | None,
+    page_size: str = "A4",
+) -> None:
+    handout(lesson, tr, selection, directory).write_pdf(path, page_size)
