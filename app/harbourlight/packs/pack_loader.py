@@ -8,7 +8,7 @@ from pathlib import Path
 
 from harbourlight.core import graph
 from harbourlight.core.models import ChoiceStep, Lesson, Pack, PackSource, SortStep, StoryStep
-from harbourlight.packs import build, lint, schema_check
+from harbourlight.packs import build, links, lint, migrate, schema_check
 from harbourlight.packs.problems import ERROR, WARNING, Problem
 from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
 
@@ -144,10 +144,12 @@ def load_lesson(
     problems: list[Problem],
     terms: tuple[lint.Term, ...] = (),
     today: dt.date | None = None,
+    schema_version: int = SUPPORTED_SCHEMA_VERSION,
 ) -> Lesson | None:
     loaded = _read(path, root, problems)
     if loaded is None:
         return None
+    migrate.migrate_lesson(loaded, schema_version, SUPPORTED_SCHEMA_VERSION)
     if not isinstance(loaded.data, dict):
         problems.append(
             loaded.problem((), "a lesson file must be a block of keys (id:, band:, steps: …)", "", "wrong-type")
@@ -178,6 +180,7 @@ def load_lesson(
                 )
         found.extend(_check_lesson_graph(lesson, loaded))
         found.extend(_check_media(lesson, loaded, root))
+        found.extend(links.text_problems(loaded))
         if not any(p.is_error for p in found):
             found.extend(lint.lint_lesson(lesson, loaded, terms, today or dt.date.today()))
     problems.extend(found)
@@ -222,7 +225,10 @@ def load_pack(root: Path, today: dt.date | None = None) -> PackResult:
             )
         )
         return result
-    manifest_problems = schema_check.check(manifest, "pack")
+    problems.extend(migrate.migrate_pack(manifest, SUPPORTED_SCHEMA_VERSION))
+    if any(p.is_error for p in problems):
+        return result
+    manifest_problems = schema_check.check(manifest, "pack") + links.text_problems(manifest)
     problems.extend(manifest_problems)
     if manifest_problems:
         return result
@@ -233,7 +239,7 @@ def load_pack(root: Path, today: dt.date | None = None) -> PackResult:
     terms = lint.terms_for(data.get("terms"), data["default_language"])
     lesson_files = sorted((root / "lessons").glob("*.yaml")) if (root / "lessons").is_dir() else []
     for path in lesson_files[:MAX_LESSONS]:
-        lesson = load_lesson(path, root, sources, problems, terms, today)
+        lesson = load_lesson(path, root, sources, problems, terms, today, version if isinstance(version, int) else 1)
         if lesson is None:
             continue
         if lesson.id in seen:
