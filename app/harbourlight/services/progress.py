@@ -48,11 +48,13 @@ class ProgressStore:
     def __init__(self, path: Path):
         self.path = path
         self.notice = ""
+        self.set_aside_as: Path | None = None  # where a damaged file was moved, if it was
         self._profiles: dict[str, Progress] = {}
 
     def load(self) -> None:
         outcome = read_json_object(self.path)
         self.notice = outcome.notice
+        self.set_aside_as = outcome.set_aside_as
         profiles = (outcome.data or {}).get("profiles", {})
         self._profiles = (
             {str(name)[:MAX_NICKNAME]: _clean_profile(raw) for name, raw in profiles.items()}
@@ -81,6 +83,8 @@ class ProgressStore:
         write_json_object(self.path, data)
 
     def forget(self) -> None:
-        """Delete all progress on this device."""
+        """Delete all progress on this device, including copies of a damaged file that were set aside."""
         self._profiles = {}
         self.path.unlink(missing_ok=True)
+        for old in self.path.parent.glob(f"{self.path.name}.broken-*"):
+            old.unlink(missing_ok=True)

@@ -8,6 +8,7 @@ from typing import Any
 
 from harbourlight.core.vocabulary import AGE_BANDS
 from harbourlight.services.json_store import read_json_object, write_json_object
+from harbourlight.services.progress import MAX_NICKNAME
 
 THEMES = ("default", "high-contrast", "dark")
 
@@ -20,10 +21,17 @@ class Settings:
     text_scale: int = 100  # percent, 100–200
     theme: str = "default"
     dyslexia_font: bool = False
+    # Whose progress is shown: an optional made-up nickname (never a real name is asked for); "" = this device.
+    nickname: str = ""
 
     @property
     def is_set_up(self) -> bool:
         return bool(self.band and self.country)
+
+
+def clean_nickname(text: str) -> str:
+    """One line, no surrounding spaces, at most MAX_NICKNAME characters."""
+    return " ".join(text.split())[:MAX_NICKNAME]
 
 
 def _clean(raw: dict[str, Any]) -> Settings:
@@ -41,6 +49,7 @@ def _clean(raw: dict[str, Any]) -> Settings:
         values["country"] = ""
     values["country"] = values["country"].upper()
     values["text_scale"] = min(200, max(100, values["text_scale"]))
+    values["nickname"] = clean_nickname(values["nickname"])
     if values["theme"] not in THEMES:
         values["theme"] = "default"
     return Settings(**values)

@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import replace
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from harbourlight.core.models import Lesson
 from harbourlight.core.walk import LessonWalk
@@ -17,7 +32,8 @@ class LessonView(QWidget):
 
     def __init__(self, context: StepContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.context = context
+        self.base_context = context
+        self.context = context  # the base context plus the current lesson's pack folder
         self.tr = context.tr
         self.walk: LessonWalk | None = None
         self.step_widget: StepWidget | None = None
@@ -40,6 +56,7 @@ class LessonView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the step's own controls
         outer.addWidget(self.scroll, 1)
 
         nav = QHBoxLayout()
@@ -72,7 +89,8 @@ class LessonView(QWidget):
         if self.walk:
             self._update_nav()
 
-    def play(self, lesson: Lesson, path: tuple[str, ...] = ()) -> None:
+    def play(self, lesson: Lesson, path: tuple[str, ...] = (), media_dir: Path | None = None) -> None:
+        self.context = replace(self.base_context, media_dir=media_dir)
         self.walk = LessonWalk.resume(lesson, path) if path else LessonWalk.start(lesson)
         self.lesson_title.setText(lesson.title)
         self._show_step()
@@ -87,7 +105,36 @@ class LessonView(QWidget):
         layout.addWidget(self.step_widget)
         self.scroll.setWidget(holder)
         self._update_nav()
+        self._order_tabs()
         self.step_widget.focus_first()
+
+    def _order_tabs(self) -> None:
+        """New step widgets join the end of the focus chain; put them before the nav buttons again."""
+        assert self.step_widget is not None
+        focusable = [
+            w
+            for w in self.step_widget.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self.step_widget)
+        ]
+        chain = [*focusable, self.leave_button, self.restart_button, self.back_button, self.next_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter (when no button has focus) or Right goes on; Left goes back. Keys a control uses never get here."""
+        key = event.key()
+        focused = QApplication.focusWidget()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(focused, QAbstractButton) and focused.isEnabled():
+                focused.click()  # Enter on a focused button presses it, as Space does
+            elif not isinstance(focused, QPlainTextEdit):
+                self.go_next()
+            return
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            forward = (key == Qt.Key.Key_Right) == (self.layoutDirection() == Qt.LayoutDirection.LeftToRight)
+            self.go_next() if forward else self.go_back()
+            return
+        super().keyPressEvent(event)
 
     def _update_nav(self) -> None:
         assert self.walk is not None and self.step_widget is not None

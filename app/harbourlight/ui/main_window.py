@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from harbourlight import APP_NAME
 from harbourlight.core.directory import select_help
@@ -12,6 +24,7 @@ from harbourlight.core.models import CountryDirectory, Lesson
 from harbourlight.core.walk import LessonWalk
 from harbourlight.i18n.languages import country_name
 from harbourlight.services.context import AppContext
+from harbourlight.services.progress import Progress
 from harbourlight.ui.about_dialog import about_box
 from harbourlight.ui.advisory_view import AdvisoryView
 from harbourlight.ui.help_dialog import HelpDialog
@@ -19,8 +32,10 @@ from harbourlight.ui.labels import band_label
 from harbourlight.ui.lesson_view import LessonView
 from harbourlight.ui.library_view import LibraryView
 from harbourlight.ui.neutral_screen import NeutralScreen
+from harbourlight.ui.settings_dialog import SettingsChoice, SettingsDialog
 from harbourlight.ui.setup_view import SetupView
 from harbourlight.ui.steps import StepContext
+from harbourlight.ui.theme import apply_theme
 from harbourlight.ui.widgets import button, text_label
 
 DOUBLE_ESCAPE_MS = 800
@@ -32,6 +47,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.tr = context.translator
         self.help_dialog: HelpDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self._escape_timer = QElapsedTimer()
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 780)
@@ -108,6 +124,13 @@ class MainWindow(QMainWindow):
         settings = QAction(tr._("Change age or country…"), self)
         settings.triggered.connect(self.show_setup)
         self.add_menu_action("file", settings)
+        preferences = QAction(tr._("Settings…"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.triggered.connect(self.open_settings)
+        self.add_menu_action("file", preferences)
+        forget = QAction(tr._("Forget my progress…"), self)
+        forget.triggered.connect(self.forget_progress)
+        self.add_menu_action("file", forget)
         quit_action = QAction(tr._("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -158,15 +181,15 @@ class MainWindow(QMainWindow):
     def show_library(self) -> None:
         context = self.context
         band = context.settings.band
-        notices = list(context.notices)
+        notices = [self._friendly_notice(n) for n in context.notices]
         context.notices.clear()
-        done = set(context.progress_store.get().done)
+        done = set(self.progress().done)
         self.library_view.show_lessons(band, context.library.lessons_for_band(band), done, notices)
         self._set_page(self.library_view)
         self._update_where()
 
     def show_advisory(self, lesson: Lesson) -> None:
-        paused = self.context.progress_store.get().paused.get(lesson.id, ())
+        paused = self.progress().paused.get(lesson.id, ())
         view = AdvisoryView(lesson, self.tr, resuming=bool(paused))
         view.accepted.connect(lambda chosen: self.start_lesson(chosen, paused))
         view.declined.connect(self.show_library)
@@ -175,18 +198,90 @@ class MainWindow(QMainWindow):
 
     def start_lesson(self, lesson: Lesson, path: tuple[str, ...] = ()) -> None:
         self._set_page(self.lesson_view)
-        self.lesson_view.play(lesson, path)
+        pack = self.context.library.pack_of(lesson)
+        self.lesson_view.play(lesson, path, Path(pack.path) if pack and pack.path else None)
 
     def _lesson_finished(self, lesson_id: str) -> None:
-        store = self.context.progress_store
-        self._save_progress(lambda: store.put(store.get().finish(lesson_id)))
+        store, nickname = self.context.progress_store, self.context.settings.nickname
+        self._save_progress(lambda: store.put(store.get(nickname).finish(lesson_id), nickname))
         self.show_library()
 
     def _lesson_left(self, walk: LessonWalk | None) -> None:
         if walk is not None and walk.can_go_back:
-            store = self.context.progress_store
-            self._save_progress(lambda: store.put(store.get().pause(walk.lesson.id, walk.path)))
+            store, nickname = self.context.progress_store, self.context.settings.nickname
+            self._save_progress(lambda: store.put(store.get(nickname).pause(walk.lesson.id, walk.path), nickname))
         self.show_library()
+
+    def progress(self) -> Progress:
+        """The finished and paused lessons of whoever is learning (the optional nickname)."""
+        return self.context.progress_store.get(self.context.settings.nickname)
+
+    def _friendly_notice(self, notice: str) -> str:
+        """The start-up notice about a damaged progress file, in words a child can follow."""
+        store = self.context.progress_store
+        if notice and notice == store.notice and store.set_aside_as is not None:
+            return self.tr._(
+                "Your list of finished lessons could not be read, so it starts empty this time. "
+                "Your other settings are kept. (The old file was kept as {name}.)"
+            ).format(name=store.set_aside_as.name)
+        return notice
+
+    def forget_progress(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr._("Forget my progress"),
+            self.tr._(
+                "Forget which lessons were finished or paused on this computer, for every nickname? "
+                "This cannot be undone."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.context.progress_store.forget()
+        except OSError as exc:
+            self.context.notices.append(
+                self.tr._("Progress could not be deleted: {reason}").format(reason=exc.strerror or str(exc))
+            )
+        self.context.update_settings(nickname="")
+        if self.pages.currentWidget() is not self.lesson_view and self.context.settings.is_set_up:
+            self.show_library()
+
+    def open_settings(self) -> None:
+        context = self.context
+        self.settings_dialog = SettingsDialog(
+            self.tr,
+            context.settings,
+            set(context.library.directory) - {"global"},
+            context.progress_store.nicknames(),
+            self,
+        )
+        if self.settings_dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_settings(self.settings_dialog.choice())
+
+    def apply_settings(self, choice: SettingsChoice) -> None:
+        before = self.context.settings
+        after = self.context.update_settings(
+            band=choice.band,
+            country=choice.country or before.country,
+            language=choice.language,
+            text_scale=choice.text_scale,
+            theme=choice.theme,
+            nickname=choice.nickname,
+        )
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and (after.theme, after.text_scale) != (before.theme, before.text_scale):
+            apply_theme(app, after.theme, after.text_scale)
+        if after.language != before.language:
+            self.tr.set_language(after.language)
+            hook = getattr(self, "retranslate_requested", None)  # runtime re-translation lives in its own feature
+            if callable(hook):
+                hook()
+        if self.help_dialog is not None and after.country != before.country:
+            self.help_dialog.show_country(after.country)
+        if self.pages.currentWidget() is not self.lesson_view and after.is_set_up:
+            self.show_library()  # band, country or nickname change what the library shows
+        self._update_where()
 
     def _save_progress(self, action) -> None:  # type: ignore[no-untyped-def]
         try:

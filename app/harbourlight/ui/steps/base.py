@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -15,12 +16,24 @@ from harbourlight.i18n import Translator
 from harbourlight.ui.widgets import text_label
 
 
-@dataclass
+@dataclass(frozen=True)
 class StepContext:
     tr: Translator
     today: dt.date
     # (topics) -> the help to show for the learner's country
     help_for: Callable[[tuple[str, ...]], tuple[HelpSelection, CountryDirectory | None]]
+    # The folder of the pack the current lesson came from; media paths in steps are relative to it.
+    media_dir: Path | None = None
+
+    def resolve_media(self, relative: str) -> Path | None:
+        """The file a step's media path names, or None if it is missing or would leave the pack folder."""
+        if not relative or self.media_dir is None:
+            return None
+        root = self.media_dir.resolve()
+        candidate = (root / relative).resolve()
+        if not candidate.is_relative_to(root) or not candidate.is_file():
+            return None
+        return candidate
 
 
 class StepWidget(QWidget):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QRadioButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QRadioButton
 
 from harbourlight.core.models import QuizStep
 from harbourlight.ui.steps.base import StepContext, StepWidget
@@ -13,15 +14,19 @@ class QuizWidget(StepWidget):
     def __init__(self, step: QuizStep, context: StepContext):
         super().__init__(step, context)
         self.quiz = step
+        tr = self.tr
         self.layout_.addWidget(text_label(step.question, "prompt"))
-        if step.multiple:
-            self.layout_.addWidget(text_label(self.tr._("You can pick more than one."), "muted"))
+        self.layout_.addWidget(
+            text_label(tr._("You can pick more than one.") if step.multiple else tr._("Pick one answer."), "muted")
+        )
         self.group = QButtonGroup(self)
         self.group.setExclusive(not step.multiple)
         self.answers: list[QAbstractButton] = []
-        self.explanations = []
+        self.explanations: list[QLabel] = []
         for index, option in enumerate(step.options):
-            answer: QAbstractButton = QCheckBox(option.text) if step.multiple else QRadioButton(option.text)
+            # Radio buttons and check boxes keep their roles for screen readers; their text is plain.
+            answer: QAbstractButton = QCheckBox() if step.multiple else QRadioButton()
+            answer.setText(option.text.replace("&", "&&"))
             answer.setObjectName("storyText")
             answer.setAccessibleName(option.text)
             self.group.addButton(answer, index)
@@ -31,26 +36,60 @@ class QuizWidget(StepWidget):
             explanation.setVisible(False)
             self.explanations.append(explanation)
             self.layout_.addWidget(explanation)
-        self.check = button(self.tr._("Check my answer"), "primary")
+        self.summary = text_label("", "feedback")
+        self.summary.setVisible(False)
+        self.layout_.addWidget(self.summary)
+        row = QHBoxLayout()
+        self.check = button(tr._("Check my answer"), "primary")
         self.check.setEnabled(False)
-        self.group.buttonToggled.connect(lambda *_: self.check.setEnabled(any(a.isChecked() for a in self.answers)))
         self.check.clicked.connect(self.reveal)
-        self.layout_.addWidget(self.check)
+        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
         self.layout_.addStretch(1)
         self._revealed = False
+        self.group.buttonToggled.connect(self._answers_changed)
+
+    def picked(self) -> list[int]:
+        return [index for index, answer in enumerate(self.answers) if answer.isChecked()]
+
+    def _answers_changed(self, *_: object) -> None:
+        if self._revealed:
+            self.reveal()  # changing your mind after checking just updates the explanations
+        else:
+            self.check.setEnabled(bool(self.picked()))
 
     def reveal(self) -> None:
         tr = self.tr
-        for answer, option, explanation in zip(self.answers, self.quiz.options, self.explanations, strict=True):
-            picked = answer.isChecked()
+        picked = set(self.picked())
+        for index, (option, explanation) in enumerate(zip(self.quiz.options, self.explanations, strict=True)):
             if option.correct:
-                verdict = tr._("Yes, this one is right.") if picked else tr._("This one is right too.")
+                marker = tr._("✓ You picked this — a right answer.") if index in picked else tr._("✓ A right answer")
             else:
-                verdict = tr._("Not quite — and that's OK.") if picked else tr._("Not this one.")
-            explanation.setText(f"{verdict} {option.explanation}")
-            explanation.setVisible(picked or option.correct)
+                marker = tr._("You picked this one.")
+            explanation.setText(f"{marker}\n{option.explanation}")
+            explanation.setVisible(index in picked or option.correct)
+        right = {i for i, option in enumerate(self.quiz.options) if option.correct}
+        if self.quiz.multiple:
+            found = len(picked & right)
+            if found == len(right) and picked <= right:
+                text = tr._("You found them all. Well done for thinking it through.")
+            else:
+                text = tr.ngettext(
+                    "You found {found} of {n} right answer. Well done for thinking it through — the notes say why.",
+                    "You found {found} of {n} right answers. Well done for thinking it through — the notes say why.",
+                    len(right),
+                ).format(found=found, n=len(right))
+        elif picked & right:
+            text = tr._("Yes — well done.")
+        else:
+            text = tr._("Good try. It's a tricky one — the notes say why.")
+        self.summary.setText(text)
+        self.summary.setVisible(True)
         self._revealed = True
-        self.check.setEnabled(False)
+        if self.check.hasFocus():  # keep the keyboard user's place when the button goes away
+            self.answers[min(picked, default=0)].setFocus()
+        self.check.setVisible(False)
         self.ready_changed.emit(True)
 
     def is_ready(self) -> bool:

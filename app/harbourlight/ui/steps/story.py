@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from harbourlight.core.models import ChatMessage, StoryPanel, StoryStep
@@ -46,19 +48,60 @@ class ChatPanel(QFrame):
             layout.addWidget(text_label(panel.caption, "muted"))
 
 
+PICTURE_MAX_WIDTH = 560
+PICTURE_MAX_PIXELS = 40_000_000  # a huge or hostile image is refused rather than filling memory
+
+
+def load_picture(path: Path | None) -> QPixmap | None:
+    """The picture scaled to fit the lesson column, or None if it cannot be read."""
+    if path is None:
+        return None
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > PICTURE_MAX_PIXELS:
+        return None
+    image = reader.read()
+    if image.isNull():
+        return None
+    if image.width() > PICTURE_MAX_WIDTH:
+        image = image.scaledToWidth(PICTURE_MAX_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    return QPixmap.fromImage(image)
+
+
+class PicturePanel(QLabel):
+    """A pack picture; its alt text is the accessible name, and is shown instead if it cannot load."""
+
+    def __init__(self, panel: StoryPanel, context: StepContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAccessibleName(panel.alt or context.tr._("Picture"))
+        self.setToolTip(panel.alt)
+        pixmap = load_picture(context.resolve_media(panel.picture))
+        self.loaded = pixmap is not None
+        if pixmap is not None:
+            self.setPixmap(pixmap)
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.setObjectName("pictureMissing")
+            self.setText(context.tr._("[Picture: {description}]").format(description=panel.alt or panel.picture))
+
+
 class StoryWidget(StepWidget):
     def __init__(self, step: StoryStep, context: StepContext):
         super().__init__(step, context)
+        self.pictures: list[PicturePanel] = []
         for panel in step.panels:
             if panel.chat:
                 self.layout_.addWidget(ChatPanel(panel))
                 continue
             if panel.picture:
-                picture = QLabel()
-                picture.setPixmap(QPixmap(panel.picture).scaledToWidth(480, Qt.TransformationMode.SmoothTransformation))
-                picture.setAccessibleName(panel.alt)
+                picture = PicturePanel(panel, context)
+                self.pictures.append(picture)
                 self.layout_.addWidget(picture)
             if panel.speaker:
                 self.layout_.addWidget(text_label(panel.speaker, "speaker"))
-            self.layout_.addWidget(text_label(panel.text, "storyText"))
+            if panel.text:
+                self.layout_.addWidget(text_label(panel.text, "storyText"))
         self.layout_.addStretch(1)
