@@ -15,7 +15,17 @@ class Language:
 
     @property
     def native_name(self) -> str:
-        return _locale(self.code).get_display_name(self.code) or self.code
+        """The language's name in itself, as a menu item starts: "Norsk bokmål", "Suomi", "العربية"."""
+        name = _locale(self.code).get_display_name(self.code) or self.code
+        return name[:1].upper() + name[1:]
+
+    @property
+    def english_name(self) -> str:
+        return self.name_in("en")
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.is_rtl else "ltr"
 
     def name_in(self, display_language: str) -> str:
         return _locale(self.code).get_display_name(display_language) or self.code

@@ -1,19 +1,28 @@
-"""Starting the Qt application around an already-built AppContext."""
+"""Starting the Qt application around an already-built AppContext, and switching its language at run time."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QMenu
 
 from harbourlight import APP_NAME
-from harbourlight.i18n.languages import is_rtl
+from harbourlight.i18n.languages import UI_LANGUAGES, is_rtl
 from harbourlight.services.context import AppContext
 from harbourlight.ui.app_icon import APP_ID, app_icon
 from harbourlight.ui.main_window import MainWindow
+from harbourlight.ui.qt_translations import install_qt_translations
 from harbourlight.ui.theme import apply_theme
+
+
+def apply_language(app: QApplication, context: AppContext) -> None:
+    """Layout direction from CLDR, and Qt's own strings in the UI language."""
+    language = context.translator.language
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)
+    install_qt_translations(app, context.translator, app.findChildren(QTranslator))
 
 
 def prepare_app(context: AppContext, argv: Sequence[str] = ()) -> QApplication:
@@ -23,17 +32,67 @@ def prepare_app(context: AppContext, argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)  # lets Wayland/X11 docks match the window to the installed .desktop entry
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if is_rtl(context.translator.language) else Qt.LayoutDirection.LeftToRight
-    )
+    apply_language(app, context)
     apply_theme(app, context.settings.theme, context.settings.text_scale)
     return app
 
 
+def change_language(context: AppContext, language: str) -> None:
+    """Save the choice and switch; the WindowHost listening to the translator rebuilds the window."""
+    context.update_settings(language=language)
+    if context.translator.language != language:
+        context.translator.set_language(language)
+
+
+class WindowHost:
+    """Owns the main window. A language change builds a fresh window (every string is translated at build
+    time), keeps its size and place, and returns to the library; no restart needed."""
+
+    def __init__(self, context: AppContext, app: QApplication):
+        self.context = context
+        self.app = app
+        self.window = self._build()
+        context.translator.on_change(self._language_changed)
+
+    def _build(self) -> MainWindow:
+        window = MainWindow(self.context)
+        window.add_menu_action("view", language_menu_action(window, self.context))
+        return window
+
+    def _language_changed(self, _language: str) -> None:
+        apply_language(self.app, self.context)
+        old = self.window
+        self.window = self._build()
+        self.window.setGeometry(old.geometry())
+        if old.isMaximized():
+            self.window.showMaximized()
+        elif old.isVisible():
+            self.window.show()
+        old.hide()
+        if old.help_dialog is not None:
+            old.help_dialog.close()
+        old.deleteLater()  # later: the old window may be inside one of its own slots (menu, settings dialog)
+
+
+def language_menu_action(window: MainWindow, context: AppContext) -> QAction:
+    """View → Language: every UI language by its own name, the current one checked."""
+    tr = context.translator
+    menu = QMenu(tr._("Language"), window)
+    group = QActionGroup(menu)
+    for language in UI_LANGUAGES:
+        action = QAction(language.native_name, menu)
+        action.setCheckable(True)
+        action.setChecked(language.code == tr.language)
+        action.triggered.connect(lambda _checked=False, code=language.code: change_language(context, code))
+        group.addAction(action)
+        menu.addAction(action)
+    return menu.menuAction()
+
+
 def run(context: AppContext, argv: Sequence[str] = ()) -> int:
     app = prepare_app(context, argv)
-    window = MainWindow(context)
-    window.show()
+    host = WindowHost(context, app)
+    host.window.show()
     return app.exec()
 
 
