@@ -1,11 +1,19 @@
-"""Colours, type and the style sheet: calm, friendly and readable, with clear focus rings."""
+"""Colours, type and the style sheet: calm, friendly and readable, with clear focus rings.
+
+Contrast is part of the design, not a guess: tests/ui/test_accessibility.py checks every text/background pair
+below (WCAG AAA, 7:1, for the high-contrast theme; AA, 4.5:1, for the others; 3:1 for the focus ring).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
+
+from harbourlight.services.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ PALETTES = {
         help="#b3261e",
         help_text="#ffffff",
         border="#d6d0c4",
-        focus="#f59e0b",
+        focus="#b45309",
         me_bubble="#d8e8fb",
         them_bubble="#ffffff",
         good="#166534",
@@ -82,16 +90,54 @@ PALETTES = {
 }
 
 BASE_POINT_SIZE = 13
+MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 10  # text size in percent (settings and Ctrl +/−)
+
+# The bundled reading font (SIL OFL; licence beside the files). Only regular and bold: the app never uses italics.
+DYSLEXIA_FAMILY = "Atkinson Hyperlegible"
+DYSLEXIA_FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
+DYSLEXIA_LETTER_SPACING = 106  # percent; wider letter and word spacing helps many readers with dyslexia
+DYSLEXIA_WORD_SPACING = 4  # pixels added to each space
+BASE_FAMILY_PROPERTY = "harbourlightBaseFamily"
 
 
-def style_sheet(p: Palette, scale: int = 100) -> str:
+def text_pairs(p: Palette) -> dict[str, tuple[str, str]]:
+    """Every foreground/background pair the style sheet draws text with (name: (text, background))."""
+    return {
+        "text on window": (p.text, p.window),
+        "text on surface": (p.text, p.surface),
+        "muted on window": (p.muted, p.window),
+        "muted on surface": (p.muted, p.surface),
+        "top bar": (p.accent_text, p.accent),
+        "primary button": (p.accent_text, p.accent),
+        "get help": (p.help_text, p.help),
+        "my message": (p.text, p.me_bubble),
+        "speaker in my message": (p.muted, p.me_bubble),
+        "their message": (p.text, p.them_bubble),
+        "warning badge": (p.warn_text, p.warn_bg),
+        "good": (p.good, p.surface),
+    }
+
+
+def focus_pairs(p: Palette) -> dict[str, tuple[str, str]]:
+    """The focus ring against what it is drawn next to (non-text contrast)."""
+    return {"focus on window": (p.focus, p.window), "focus on surface": (p.focus, p.surface)}
+
+
+def style_sheet(p: Palette, scale: int = 100, reading_font: str = "") -> str:
     def pt(size: float) -> str:
         return f"{round(size * scale / 100)}pt"
 
+    family = f'font-family: "{reading_font}";' if reading_font else ""
     return f"""
-    QWidget {{ color: {p.text}; font-size: {pt(BASE_POINT_SIZE)}; }}
+    QWidget {{ color: {p.text}; font-size: {pt(BASE_POINT_SIZE)}; font-style: normal; {family} }}
     QMainWindow, QDialog, #page {{ background: {p.window}; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
+    QMenuBar, QMenu {{ background: {p.surface}; color: {p.text}; }}
+    QMenuBar::item:selected, QMenu::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
+    QMenu::item:disabled {{ color: {p.muted}; }}
+    QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
+    QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text};
+                                   selection-background-color: {p.accent}; selection-color: {p.accent_text}; }}
     #topBar {{ background: {p.accent}; }}
     #topBar QLabel {{ color: {p.accent_text}; }}
     #appTitle {{ font-size: {pt(18)}; font-weight: 700; }}
@@ -114,15 +160,18 @@ def style_sheet(p: Palette, scale: int = 100) -> str:
     QPushButton {{ background: {p.surface}; border: 2px solid {p.accent}; border-radius: 10px;
                    padding: 10px 18px; color: {p.text}; }}
     QPushButton:hover {{ background: {p.me_bubble}; }}
-    QPushButton:disabled {{ color: {p.muted}; border-color: {p.border}; }}
+    QPushButton:disabled {{ color: {p.muted}; border-color: {p.border}; border-style: dashed; }}
     QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; font-weight: 700; }}
+    QPushButton#primary:disabled {{ background: {p.surface}; color: {p.muted}; }}
     QPushButton#option {{ text-align: left; padding: 14px 18px; font-size: {pt(15)}; }}
     QPushButton#option:checked {{ background: {p.me_bubble}; border-width: 3px; }}
     QPushButton#getHelp {{ background: {p.help}; color: {p.help_text}; border: 2px solid {p.help_text};
                            font-weight: 700; }}
     QPushButton#quickHide {{ background: transparent; color: {p.accent_text}; border: 2px solid {p.accent_text}; }}
-    QPushButton:focus, QComboBox:focus, QLineEdit:focus, QCheckBox:focus, QRadioButton:focus,
-    QListWidget:focus, QTextEdit:focus, QPlainTextEdit:focus {{ outline: none; border: 3px solid {p.focus}; }}
+    QCheckBox, QRadioButton {{ padding: 4px; border: 3px solid transparent; border-radius: 8px; }}
+    QPushButton:focus, QComboBox:focus, QLineEdit:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus,
+    QListWidget:focus, QTextEdit:focus, QPlainTextEdit:focus, QSpinBox:focus {{ outline: none;
+        border: 3px solid {p.focus}; }}
     QComboBox {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 8px; padding: 6px 10px; }}
     QLineEdit, QPlainTextEdit {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 8px;
                                 padding: 6px; }}
@@ -132,10 +181,90 @@ def style_sheet(p: Palette, scale: int = 100) -> str:
     """
 
 
-def apply_theme(app: QApplication, theme: str, scale: int) -> Palette:
+def qt_palette(p: Palette) -> QPalette:
+    """The same colours for the parts the style sheet does not reach (scroll bars, native dialogs)."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: p.window,
+        QPalette.ColorRole.WindowText: p.text,
+        QPalette.ColorRole.Base: p.surface,
+        QPalette.ColorRole.AlternateBase: p.window,
+        QPalette.ColorRole.Text: p.text,
+        QPalette.ColorRole.Button: p.surface,
+        QPalette.ColorRole.ButtonText: p.text,
+        QPalette.ColorRole.Highlight: p.accent,
+        QPalette.ColorRole.HighlightedText: p.accent_text,
+        QPalette.ColorRole.ToolTipBase: p.surface,
+        QPalette.ColorRole.ToolTipText: p.text,
+        QPalette.ColorRole.PlaceholderText: p.muted,
+        QPalette.ColorRole.Link: p.accent if p.accent != p.surface else p.text,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(p.muted))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(p.muted))
+    return palette
+
+
+def register_fonts(fonts_dir: Path) -> str:
+    """Load the bundled reading font; returns its family name, or "" when the files are missing."""
+    family = ""
+    for name in DYSLEXIA_FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(fonts_dir / name))
+        if font_id >= 0 and not family:
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            family = families[0] if families else ""
+    return family
+
+
+def no_motion(app: QApplication) -> None:
+    """No animated menus, combo boxes, tooltips or tool boxes: nothing slides, fades or flashes."""
+    for effect in (
+        Qt.UIEffect.UI_AnimateMenu,
+        Qt.UIEffect.UI_FadeMenu,
+        Qt.UIEffect.UI_AnimateCombo,
+        Qt.UIEffect.UI_AnimateTooltip,
+        Qt.UIEffect.UI_FadeTooltip,
+        Qt.UIEffect.UI_AnimateToolBox,
+    ):
+        app.setEffectEnabled(effect, False)
+    app.setCursorFlashTime(0)  # a steady text cursor
+
+
+def apply_theme(
+    app: QApplication, theme: str, scale: int, dyslexia_font: bool = False, fonts_dir: Path | None = None
+) -> Palette:
     palette = PALETTES.get(theme, PALETTES["default"])
+    scale = min(MAX_SCALE, max(MIN_SCALE, scale))
+    reading_family = ""
+    if dyslexia_font and fonts_dir is not None:
+        reading_family = DYSLEXIA_FAMILY if DYSLEXIA_FAMILY in QFontDatabase.families() else register_fonts(fonts_dir)
+    base_family = app.property(BASE_FAMILY_PROPERTY)
+    if not base_family:  # remember the system's own family once, so turning the reading font off restores it
+        base_family = app.font().family()
+        app.setProperty(BASE_FAMILY_PROPERTY, base_family)
     font = QFont(app.font())
     font.setPointSize(round(BASE_POINT_SIZE * scale / 100))
+    font.setItalic(False)
+    if reading_family:
+        font.setFamily(reading_family)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, DYSLEXIA_LETTER_SPACING)
+        font.setWordSpacing(DYSLEXIA_WORD_SPACING)
+    else:
+        font.setFamily(str(base_family))
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100)
+        font.setWordSpacing(0)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(palette, scale))
+    app.setPalette(qt_palette(palette))
+    app.setStyleSheet(style_sheet(palette, scale, reading_family))
+    no_motion(app)
     return palette
+
+
+def reading_fonts_dir(content_dir: Path) -> Path:
+    return content_dir / "fonts" / "atkinson-hyperlegible"
+
+
+def apply_settings(app: QApplication, settings: Settings, content_dir: Path) -> Palette:
+    """The learner's display settings (theme, text size, reading font), applied to the whole app at once."""
+    return apply_theme(app, settings.theme, settings.text_scale, settings.dyslexia_font, reading_fonts_dir(content_dir))
