@@ -15,6 +15,8 @@ SYSTEM_PACKAGES=(
   gettext
   # pdftoppm: tests render printed PDFs to PNG to check they really draw
   poppler-utils
+  # QtTextToSpeech and QtMultimedia (read-aloud) do not import without PulseAudio's client library
+  libpulse0
 )
 
 missing=()
