@@ -31,4 +31,5 @@ def app_env(tmp_path: Path) -> dict[str, str]:
         "HARBOURLIGHT_CONFIG_DIR": str(tmp_path / "config"),
         "HARBOURLIGHT_LOG_DIR": str(tmp_path / "logs"),
         "HARBOURLIGHT_CONTENT_DIR": str(CONTENT),
+        "HARBOURLIGHT_SPEECH_ENGINE": "mock",  # never the system's: speechd hangs with no audio device
     }

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from harbourlight.i18n import Translator
+from harbourlight.services import environment
 from harbourlight.services.library import Library, load_library
 from harbourlight.services.paths import AppPaths
 from harbourlight.services.progress import ProgressStore
@@ -24,6 +25,7 @@ class AppContext:
     progress_store: ProgressStore
     notices: list[str] = field(default_factory=list)  # things the user should be told at start-up
     today: dt.date = field(default_factory=dt.date.today)
+    speech_engine: str = ""  # read-aloud engine name; "" means the platform's own (see ui/read_aloud.py)
 
     def update_settings(self, **changes: object) -> Settings:
         try:
@@ -61,4 +63,13 @@ def build_context(environ: Mapping[str, str]) -> AppContext:
     progress.load()
     if progress.notice:
         notices.append(progress.notice)
-    return AppContext(paths, store, settings, library, translator, progress, notices)
+    return AppContext(
+        paths,
+        store,
+        settings,
+        library,
+        translator,
+        progress,
+        notices,
+        speech_engine=environment.read(environ, environment.SPEECH_ENGINE) or "",
+    )
