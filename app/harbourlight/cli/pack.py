@@ -100,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--max-age-days", type=int, default=365, help="report entries not checked for this long")
     check.add_argument("--today", type=_date, default=dt.date.today(), help=argparse.SUPPRESS)
     check.set_defaults(func=cmd_helplines_check)
+
+    from harbourlight.cli import distribution  # build, keygen, sign, verify, install, new, stats, diff
+
+    distribution.register(sub, _date)
     return parser
 
 
