@@ -15,7 +15,7 @@ from harbourlight.services.context import AppContext
 from harbourlight.ui.app_icon import APP_ID, app_icon
 from harbourlight.ui.main_window import MainWindow
 from harbourlight.ui.qt_translations import install_qt_translations
-from harbourlight.ui.theme import apply_theme
+from harbourlight.ui.theme import apply_settings
 
 
 def apply_language(app: QApplication, context: AppContext) -> None:
@@ -33,7 +33,7 @@ def prepare_app(context: AppContext, argv: Sequence[str] = ()) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)  # lets Wayland/X11 docks match the window to the installed .desktop entry
     apply_language(app, context)
-    apply_theme(app, context.settings.theme, context.settings.text_scale)
+    apply_settings(app, context.settings, context.paths.content_dir)
     return app
 
 

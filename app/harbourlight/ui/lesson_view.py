@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from harbourlight.core.models import Lesson
 from harbourlight.core.walk import LessonWalk
+from harbourlight.ui.accessibility import announce_value
+from harbourlight.ui.read_aloud import ReadAloudBar, Speaker, step_text
 from harbourlight.ui.steps import StepContext, StepWidget, widget_for_step
 from harbourlight.ui.widgets import button, text_label
 
@@ -30,7 +32,7 @@ class LessonView(QWidget):
     finished = Signal(str)  # lesson id, when the last step is passed
     left = Signal(object)  # the LessonWalk at the moment the learner left (to resume later)
 
-    def __init__(self, context: StepContext, parent: QWidget | None = None):
+    def __init__(self, context: StepContext, parent: QWidget | None = None, speaker: Speaker | None = None):
         super().__init__(parent)
         self.base_context = context
         self.context = context  # the base context plus the current lesson's pack folder
@@ -52,6 +54,10 @@ class LessonView(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         outer.addWidget(self.progress)
+        # Read aloud / Pause for every step (hidden when the window has no speech service).
+        self.read_aloud = ReadAloudBar(speaker or Speaker(context.tr, "none", self))
+        self.read_aloud.setVisible(speaker is not None)
+        outer.addWidget(self.read_aloud)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -104,8 +110,14 @@ class LessonView(QWidget):
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(self.step_widget)
         self.scroll.setWidget(holder)
+        step = self.walk.current
+        self.read_aloud.set_step(step)
         self._update_nav()
         self._order_tabs()
+        # Focus moves into the new step, so a screen reader announces it; a step with no controls is read out
+        # from its name and description.
+        self.step_widget.setAccessibleName(step.title or self.position.text())
+        self.step_widget.setAccessibleDescription(" ".join(step_text(step, self.tr)))
         self.step_widget.focus_first()
 
     def _order_tabs(self) -> None:
@@ -116,7 +128,8 @@ class LessonView(QWidget):
             for w in self.step_widget.findChildren(QWidget)
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self.step_widget)
         ]
-        chain = [*focusable, self.leave_button, self.restart_button, self.back_button, self.next_button]
+        reading = [self.read_aloud.read_button, self.read_aloud.pause_button]
+        chain = [*reading, *focusable, self.leave_button, self.restart_button, self.back_button, self.next_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -144,6 +157,7 @@ class LessonView(QWidget):
         self.progress.setMaximum(total)
         self.progress.setValue(walk.position)
         self.progress.setAccessibleName(self.position.text())
+        announce_value(self.progress, walk.position)
         self.back_button.setEnabled(walk.can_go_back)
         text = self.tr._("Finish") if walk.is_last else self.tr._("Next")
         self.next_button.setText(text)

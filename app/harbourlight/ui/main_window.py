@@ -28,14 +28,16 @@ from harbourlight.services.progress import Progress
 from harbourlight.ui.about_dialog import about_box
 from harbourlight.ui.advisory_view import AdvisoryView
 from harbourlight.ui.help_dialog import HelpDialog
+from harbourlight.ui.display_menu import DisplayActions
 from harbourlight.ui.labels import band_label
 from harbourlight.ui.lesson_view import LessonView
 from harbourlight.ui.library_view import LibraryView
 from harbourlight.ui.neutral_screen import NeutralScreen
 from harbourlight.ui.settings_dialog import SettingsChoice, SettingsDialog
+from harbourlight.ui.read_aloud import Speaker, content_language
 from harbourlight.ui.setup_view import SetupView
 from harbourlight.ui.steps import StepContext
-from harbourlight.ui.theme import apply_theme
+from harbourlight.ui.theme import apply_settings as apply_display_settings
 from harbourlight.ui.widgets import button, text_label
 
 DOUBLE_ESCAPE_MS = 800
@@ -68,7 +70,8 @@ class MainWindow(QMainWindow):
         self.neutral.resume_requested.connect(self.unhide)
         self.layers.addWidget(self.neutral)
 
-        self.lesson_view = LessonView(StepContext(self.tr, context.today, self._help_for))
+        self.speaker = Speaker(self.tr, context.speech_engine, self)
+        self.lesson_view = LessonView(StepContext(self.tr, context.today, self._help_for), speaker=self.speaker)
         self.lesson_view.finished.connect(self._lesson_finished)
         self.lesson_view.left.connect(self._lesson_left)
         self.library_view = LibraryView(self.tr)
@@ -76,6 +79,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.library_view)
         self.pages.addWidget(self.lesson_view)
         self._build_actions()
+        self.display_actions = DisplayActions(self, context)  # View: text size, colours, reading font; shortcuts
+        self.display_actions.install(self)
 
         if context.settings.is_set_up:
             self.show_library()
@@ -202,6 +207,9 @@ class MainWindow(QMainWindow):
         self.lesson_view.play(lesson, path, Path(pack.path) if pack and pack.path else None)
 
     def _lesson_finished(self, lesson_id: str) -> None:
+        self.lesson_view.read_aloud.set_content(
+            content_language(pack, self.tr.language), self.context.settings.country, Path(pack.path) if pack else None
+        )
         store, nickname = self.context.progress_store, self.context.settings.nickname
         self._save_progress(lambda: store.put(store.get(nickname).finish(lesson_id), nickname))
         self.show_library()
@@ -271,7 +279,7 @@ class MainWindow(QMainWindow):
         )
         app = QApplication.instance()
         if isinstance(app, QApplication) and (after.theme, after.text_scale) != (before.theme, before.text_scale):
-            apply_theme(app, after.theme, after.text_scale)
+            apply_display_settings(app, after, self.context.paths.content_dir)
         if after.language != before.language:
             self.tr.set_language(after.language)
             hook = getattr(self, "retranslate_requested", None)  # runtime re-translation lives in its own feature

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from harbourlight.core.models import (
     ChoiceStep,
     HelpStep,
+    Pack,
     QuizStep,
     ReflectStep,
     RehearseStep,
@@ -372,3 +373,10 @@ class ReadAloudBar(QWidget):
     def _failed(self, reason: str) -> None:
         self.status.setText(reason)
         announce(self.status, focus=False)
+
+
+def content_language(pack: Pack | None, ui_language: str) -> str:
+    """The language the lesson text is in: the UI language when the pack has it, else the pack's own."""
+    if pack is None:
+        return ui_language
+    return ui_language if ui_language in pack.languages else pack.default_language
