@@ -172,6 +172,10 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     )
     codes = ", ".join(f"{c}: {n}" for c, n in stats.warning_codes.items())
     print(f"errors: {stats.errors}, warnings: {stats.warnings}" + (f" ({codes})" if codes else ""), file=out)
+    from harbourlight.cli.translate import pack_languages, status_lines  # translated share per language
+
+    for line in status_lines(Path(args.path), pack_languages(Path(args.path))):
+        print(line, file=out)
     return 1 if stats.errors else 0
 
 

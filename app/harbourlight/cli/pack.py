@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     from harbourlight.cli import distribution  # build, keygen, sign, verify, install, new, stats, diff
 
     distribution.register(sub, _date)
+    from harbourlight.cli import translate  # extract, update, translation-status
+
+    translate.add_commands(sub)
     return parser
 
 

@@ -163,6 +163,7 @@ class Lesson:
     parents: ParentNotes = field(default_factory=ParentNotes)
     review_by: dt.date | None = None
     source_file: str = ""
+    language: str = ""  # the language the text is in (a translation's, or the pack's default); sets direction
 
     @property
     def main_topic(self) -> str:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from harbourlight.core import graph
 from harbourlight.core.models import ChoiceStep, Lesson, Pack, PackSource, SortStep, StoryStep
-from harbourlight.packs import build, links, lint, migrate, schema_check
+from harbourlight.packs import build, links, lint, migrate, schema_check, translations
 from harbourlight.packs.problems import ERROR, WARNING, Problem
 from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
 
@@ -145,6 +145,7 @@ def load_lesson(
     terms: tuple[lint.Term, ...] = (),
     today: dt.date | None = None,
     schema_version: int = SUPPORTED_SCHEMA_VERSION,
+    translation: translations.PackTranslation | None = None,
 ) -> Lesson | None:
     loaded = _read(path, root, problems)
     if loaded is None:
@@ -156,8 +157,20 @@ def load_lesson(
         )
         return None
     found = schema_check.check(loaded, "lesson")
+    language = ""
+    if not found and translation is not None:
+        # Field by field: a text without a translation keeps the default language. Positions stay those of the
+        # default-language file, which is where an author looks.
+        translated, missing = translations.translate_lesson(loaded.data, translation)
+        total = len(translations.lesson_texts(loaded))
+        if missing:
+            problems.append(translations.missing_problem(loaded.file, translation.language, missing, total))
+        language = translation.language if len(missing) * 2 < total else ""
+        loaded = replace(loaded, data=translated)
     if not found:
         lesson = build.build_lesson(loaded.data, loaded.file, sources)
+        if language:
+            lesson = replace(lesson, language=language)
         if lesson.id != path.stem:
             found.append(
                 loaded.problem(
@@ -187,8 +200,11 @@ def load_lesson(
     return None if any(p.is_error for p in found) else lesson
 
 
-def load_pack(root: Path, today: dt.date | None = None) -> PackResult:
-    """Read and check a pack directory. Broken lessons are left out and reported; the rest load."""
+def load_pack(root: Path, today: dt.date | None = None, language: str | None = None) -> PackResult:
+    """Read and check a pack directory. Broken lessons are left out and reported; the rest load.
+
+    With `language`, texts come from the pack's locales/<language>/pack.po where translated (translations.py).
+    """
     root = Path(root)
     today = today or dt.date.today()
     result = PackResult(root, None)
@@ -233,15 +249,26 @@ def load_pack(root: Path, today: dt.date | None = None) -> PackResult:
     if manifest_problems:
         return result
     data = manifest.data
+    translation = None
+    if language and language != data["default_language"]:
+        translation = translations.load_translation(root, language, problems)
+    if translation is not None:
+        data = translations.translate_manifest(data, translation)
     sources = build.build_pack_sources(data)
     lessons: list[Lesson] = []
     seen: dict[str, str] = {}
     terms = lint.terms_for(data.get("terms"), data["default_language"])
+    if translation is not None:
+        terms += lint.terms_for(data.get("terms"), translation.language)
     lesson_files = sorted((root / "lessons").glob("*.yaml")) if (root / "lessons").is_dir() else []
     for path in lesson_files[:MAX_LESSONS]:
-        lesson = load_lesson(path, root, sources, problems, terms, today, version if isinstance(version, int) else 1)
+        lesson = load_lesson(
+            path, root, sources, problems, terms, today, version if isinstance(version, int) else 1, translation
+        )
         if lesson is None:
             continue
+        if not lesson.language:
+            lesson = replace(lesson, language=data["default_language"])
         if lesson.id in seen:
             problems.append(
                 Problem(

@@ -1,0 +1,286 @@
+"""Translating pack content with gettext catalogs kept inside the pack: PACK/locales/<lang>/pack.po.
+
+Every translatable text gets a msgctxt that names where it lives — "lesson-id/step-id/field", e.g.
+"b57-telling-is-brave/meet/panels/0/text" or "b57-telling-is-brave/title" — so a translation survives
+edits elsewhere in the lesson. A language's catalog is applied field by field on the raw lesson data before
+the lesson is built; a text without a translation keeps the pack's default language (and authors are told).
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import PoFileError, read_po, write_po
+
+from harbourlight.packs.problems import WARNING, Problem
+from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
+
+CATALOG = "pack.po"
+TEMPLATE = "pack.pot"
+# Keys whose values are ids, references, codes or paths, never text for people.
+NOT_TEXT = frozenset(
+    {"id", "kind", "next", "start", "band", "topics", "picture", "read_aloud", "route", "group", "source", "url"}
+)
+ADULT_SECTIONS = ("facilitator", "parents")
+MANIFEST_TEXT = ("title", "description", "parent_pages")
+PathKey = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class PackText:
+    context: str  # msgctxt
+    text: str
+    comment: str  # for translators: band and where it appears
+    file: str
+    line: int
+
+
+def _walk(data: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, str]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in NOT_TEXT:
+                continue
+            if key == "sources" and path[:1] == ("facilitator",):
+                for index, ref in enumerate(value if isinstance(value, list) else ()):
+                    if isinstance(ref, dict) and isinstance(ref.get("note"), str):
+                        yield (*path, key, index, "note"), ref["note"]
+                continue
+            yield from _walk(value, (*path, str(key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _walk(value, (*path, index))
+    elif isinstance(data, str) and data.strip():
+        yield path, data
+
+
+def _context(lesson: dict[str, Any], path: PathKey) -> str:
+    """steps/3/panels/0/text → <lesson>/<step id>/panels/0/text; other fields → <lesson>/<field path>."""
+    parts: list[str | int] = list(path)
+    steps = lesson.get("steps")
+    if len(parts) >= 2 and parts[0] == "steps" and isinstance(parts[1], int) and isinstance(steps, list):
+        step = steps[parts[1]]
+        parts = [str(step.get("id", parts[1])) if isinstance(step, dict) else parts[1], *parts[2:]]
+    return "/".join(str(p) for p in [lesson.get("id", "?"), *parts])
+
+
+def _where(lesson: dict[str, Any], path: PathKey) -> str:
+    if path and path[0] in ADULT_SECTIONS:
+        return "teacher notes" if path[0] == "facilitator" else "parent notes"
+    if path and path[0] == "steps" and len(path) > 2 and isinstance(path[1], int):
+        step = lesson["steps"][path[1]]
+        return f"shown to the child: {step.get('kind', 'step')} step, {'/'.join(str(p) for p in path[2:])}"
+    return f"shown to the child: lesson {'/'.join(str(p) for p in path)}"
+
+
+def lesson_texts(loaded: LoadedYaml) -> list[PackText]:
+    data = loaded.data
+    if not isinstance(data, dict):
+        return []
+    band = data.get("band", "?")
+    return [
+        PackText(_context(data, path), text, f"band {band}; {_where(data, path)}", loaded.file, loaded.where(path).line)
+        for path, text in _walk(data)
+    ]
+
+
+def manifest_texts(loaded: LoadedYaml) -> list[PackText]:
+    data = loaded.data if isinstance(loaded.data, dict) else {}
+    found = []
+    for key in MANIFEST_TEXT:
+        for path, text in _walk(data.get(key), (key,)):
+            comment = "pack description for teachers and parents" if key != "parent_pages" else "parent guide page"
+            context = "pack/" + "/".join(str(p) for p in path)
+            found.append(PackText(context, text, comment, loaded.file, loaded.where(path).line))
+    return found
+
+
+def _read(path: Path, root: Path) -> LoadedYaml | None:
+    try:
+        return load_file(path, path.relative_to(root).as_posix())
+    except YamlError:
+        return None  # `validate` reports broken files; extraction just skips them
+
+
+def pack_texts(root: Path) -> list[PackText]:
+    """Every translatable text of the pack, manifest first, then lessons by file name."""
+    found: list[PackText] = []
+    manifest = _read(root / "pack.yaml", root)
+    if manifest is not None:
+        found += manifest_texts(manifest)
+    for path in sorted((root / "lessons").glob("*.yaml")):
+        loaded = _read(path, root)
+        if loaded is not None:
+            found += lesson_texts(loaded)
+    return found
+
+
+# --- catalogs ------------------------------------------------------------------------------------------------
+HEADER = (
+    "# Texts of a Harbourlight content pack, for translators.\n"
+    "# msgctxt says where a text lives (lesson/step/field); the comment says the age band and who sees it.\n"
+    "# Keep the meaning and the gentle tone; the readers are children and young people.\n"
+    "#"
+)
+
+
+def _catalog(root: Path, language: str | None) -> Catalog:
+    return Catalog(
+        locale=language,
+        header_comment=HEADER,
+        project=_manifest_id(root),
+        msgid_bugs_address="the pack's publisher",
+        last_translator="",
+        language_team=language or "",
+        charset="utf-8",
+        fuzzy=False,
+    )
+
+
+def _manifest_id(root: Path) -> str:
+    loaded = _read(root / "pack.yaml", root)
+    data = loaded.data if loaded is not None and isinstance(loaded.data, dict) else {}
+    return str(data.get("id", root.name))
+
+
+def template(root: Path) -> Catalog:
+    catalog = _catalog(root, None)
+    for text in pack_texts(root):
+        catalog.add(text.text, None, [(text.file, text.line)], auto_comments=[text.comment], context=text.context)
+    return catalog
+
+
+def render(catalog: Catalog) -> str:
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=120, ignore_obsolete=True)
+    return buffer.getvalue().decode("utf-8")
+
+
+def catalog_file(root: Path, language: str) -> Path:
+    return root / "locales" / language / CATALOG
+
+
+def write_template(root: Path) -> Path:
+    path = root / "locales" / TEMPLATE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render(template(root)), "utf-8")
+    return path
+
+
+def update_catalogs(root: Path, languages: list[str]) -> list[Path]:
+    """Merge the current texts into each language's pack.po (created when missing); a changed source text
+    keeps its old translation marked fuzzy, which the loader does not use."""
+    fresh = template(root)
+    written = []
+    for language in languages:
+        path = catalog_file(root, language)
+        if path.is_file():
+            with path.open("rb") as handle:
+                catalog = read_po(handle, locale=language)
+        else:
+            catalog = _catalog(root, language)
+        catalog.update(fresh)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(catalog), "utf-8")
+        written.append(path)
+    return written
+
+
+@dataclass(frozen=True)
+class PackTranslation:
+    """One language's usable translations: msgctxt → (source text it was made for, translated text)."""
+
+    language: str
+    strings: Mapping[str, tuple[str, str]]
+    file: str = ""
+
+    def lookup(self, context: str, source: str) -> str | None:
+        found = self.strings.get(context)
+        return found[1] if found and found[0] == source else None
+
+
+def load_translation(root: Path, language: str, problems: list[Problem]) -> PackTranslation | None:
+    path = catalog_file(root, language)
+    if not path.is_file():
+        return None
+    relative = path.relative_to(root).as_posix()
+    try:
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=None, abort_invalid=True)
+    except (PoFileError, OSError, UnicodeDecodeError, ValueError) as exc:  # one bad file must not stop the pack
+        line = exc.lineno + 1 if isinstance(exc, PoFileError) else 0
+        problems.append(
+            Problem(relative, line, 0, f"cannot read translations: {exc}", WARNING, "check the .po syntax", "bad-po")
+        )
+        return None
+    strings = {
+        str(m.context): (str(m.id), str(m.string))
+        for m in catalog
+        if m.id and m.context and isinstance(m.string, str) and m.string and not m.fuzzy
+    }
+    return PackTranslation(language, strings, relative)
+
+
+def translate_data(data: dict[str, Any], translation: PackTranslation, contexts: list[str]) -> tuple[Any, list[str]]:
+    """A copy of lesson (or manifest) data with each text replaced by its translation where there is one.
+    `contexts` are the msgctxts of the texts in walk order; returns the copy and the contexts left untranslated."""
+    result = copy.deepcopy(data)
+    missing = []
+    for (path, text), context in zip(_walk(data), contexts, strict=True):
+        translated = translation.lookup(context, text)
+        if translated is None:
+            missing.append(context)
+            continue
+        target: Any = result
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = translated
+    return result, missing
+
+
+def translate_lesson(data: dict[str, Any], translation: PackTranslation) -> tuple[dict[str, Any], list[str]]:
+    contexts = [_context(data, path) for path, _text in _walk(data)]
+    translated, missing = translate_data(data, translation, contexts)
+    return translated, missing
+
+
+def translate_manifest(data: dict[str, Any], translation: PackTranslation) -> dict[str, Any]:
+    result = dict(data)
+    for key in MANIFEST_TEXT:
+        if key in data:
+            part = {key: data[key]}
+            contexts = ["pack/" + "/".join(str(p) for p in path) for path, _text in _walk(part)]
+            translated, _missing = translate_data(part, translation, contexts)
+            result[key] = translated[key]
+    return result
+
+
+def missing_problem(file: str, language: str, missing: list[str], total: int) -> Problem:
+    """One line per lesson for authors; children never see these."""
+    first = missing[0].split("/", 1)[-1]
+    return Problem(
+        file,
+        1,
+        1,
+        f"{language}: {len(missing)} of {total} texts have no translation yet (first: {first}); "
+        "the pack's default language is shown for them",
+        WARNING,
+        f"run `harbourlight-pack update` and fill in locales/{language}/{CATALOG}",
+        "missing-translation",
+    )
+
+
+def translation_stats(root: Path, languages: list[str]) -> dict[str, tuple[int, int]]:
+    """Language → (translated texts, all texts), counting only translations made for the current text."""
+    texts = pack_texts(root)
+    stats = {}
+    for language in languages:
+        translation = load_translation(root, language, [])
+        done = sum(1 for t in texts if translation and translation.lookup(t.context, t.text) is not None)
+        stats[language] = (done, len(texts))
+    return stats
