@@ -19,12 +19,28 @@ def _print_problems(problems: list[Problem], out: TextIO) -> None:
         print(problem.format(), file=out)
 
 
+def _pack_helpline_problems(pack_dir: Path, today: dt.date, max_age_days: int) -> list[Problem]:
+    """A pack's own helplines/ folder gets the same checks as the bundled directory."""
+    import os
+
+    from harbourlight.packs.helpline_check import SHORT_CODES_FILE, check_folder
+    from harbourlight.services.paths import AppPaths
+
+    folder = pack_dir / "helplines"
+    if not folder.is_dir():
+        return []
+    bundled = AppPaths.from_environment(os.environ).helplines_dir / SHORT_CODES_FILE
+    return list(check_folder(folder, today, max_age_days, "helplines", (bundled,)).problems)
+
+
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.path)
     result = load_pack(path, today=args.today)
-    _print_problems(result.problems, out)
-    errors, warnings = len(result.errors), len(result.warnings)
-    if errors:
+    problems = result.problems + _pack_helpline_problems(path, args.today, args.max_age_days)
+    _print_problems(problems, out)
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    if errors or result.pack is None:
         print(
             f"{path}: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
             " — the pack cannot be used until the errors are fixed",
@@ -32,7 +48,6 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
         )
         return 1
     pack = result.pack
-    assert pack is not None
     bands = ", ".join(f"{b}: {len(pack.lessons_for_band(b))}" for b in pack.age_bands)
     print(
         f"{path}: OK — pack '{pack.id}' {pack.version}, {len(pack.lessons)} lessons ({bands}), "
@@ -43,25 +58,16 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_helplines_check(args: argparse.Namespace, out: TextIO) -> int:
-    from harbourlight.packs.helplines import (
-        duplicate_problems,
-        insecure_source_problems,
-        load_directory,
-        staleness_problems,
-    )
-    from harbourlight.packs.phones import load_short_codes, phone_problems
+    from harbourlight.packs.helpline_check import check_folder, research_lines
 
     folder = Path(args.path)
-    result = load_directory(folder)
-    problems = list(result.problems)
-    allowed = load_short_codes(folder / "short-codes.yaml", problems)
-    problems += phone_problems(result, allowed)
-    problems += duplicate_problems(result)
-    problems += insecure_source_problems(result)
-    problems += staleness_problems(result, args.today, args.max_age_days)
-    _print_problems(problems, out)
-    errors = sum(p.is_error for p in problems)
-    warnings = len(problems) - errors
+    checked = check_folder(folder, args.today, args.max_age_days)
+    result = checked.result
+    _print_problems(list(checked.problems), out)
+    if args.verbose:
+        for line in research_lines(result):
+            print(f"note: {line}", file=out)
+    errors, warnings = checked.errors, checked.warnings
     entries = sum(len(d.entries) for d in result.countries.values())
     unverified = sum(not e.verification.is_verified for d in result.countries.values() for e in d.entries)
     print(
@@ -89,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check a pack folder and list every problem with file:line:column")
     validate.add_argument("path", help="the pack folder (the one holding pack.yaml)")
+    validate.add_argument(
+        "--max-age-days", type=int, default=365, help="report helpline entries not checked for this long"
+    )
     validate.add_argument("--today", type=_date, default=dt.date.today(), help=argparse.SUPPRESS)
     validate.set_defaults(func=cmd_validate)
 
@@ -98,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = helplines_sub.add_parser("check", help="check numbers, links, dates and duplicates")
     check.add_argument("path", nargs="?", default="content/helplines", help="folder of <CC>.yaml files")
     check.add_argument("--max-age-days", type=int, default=365, help="report entries not checked for this long")
+    check.add_argument(
+        "--verbose", "-v", action="store_true", help="also print each entry's research notes (sources seen, caveats)"
+    )
     check.add_argument("--today", type=_date, default=dt.date.today(), help=argparse.SUPPRESS)
     check.set_defaults(func=cmd_helplines_check)
 

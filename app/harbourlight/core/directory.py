@@ -10,6 +10,8 @@ from harbourlight.core.vocabulary import HELPLINE_KINDS
 
 GLOBAL = "global"
 
+DEFAULT_MAX_AGE_DAYS = 365  # an entry not checked for 12 months is reported as stale
+
 
 @dataclass(frozen=True)
 class HelpSelection:
@@ -54,6 +56,6 @@ def select_help(
     )
 
 
-def is_stale(last_verified: dt.date | None, today: dt.date, max_age_days: int = 365) -> bool:
+def is_stale(last_verified: dt.date | None, today: dt.date, max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> bool:
     """True when an entry was never checked or was checked longer ago than the threshold."""
     return last_verified is None or (today - last_verified).days > max_age_days

@@ -1,45 +1,80 @@
-"""The helpline directory for one country: emergency number on top, then services, most relevant first."""
+"""The helpline directory for one country: emergency number on top, then services grouped by kind, most relevant
+first. Every entry says when it was last checked and where the facts come from."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from harbourlight.core.directory import HelpSelection, is_stale
+from harbourlight.core.directory import DEFAULT_MAX_AGE_DAYS, HelpSelection, is_stale
 from harbourlight.core.models import CountryDirectory, HelplineEntry
 from harbourlight.i18n import Translator
-from harbourlight.i18n.languages import country_name
+from harbourlight.i18n.languages import Language, country_name
+from harbourlight.services.wrong_number import ReportSubject, pack_of, subject_for_emergency, subject_for_entry
 from harbourlight.ui.labels import kind_label
+from harbourlight.ui.links import can_open, confirm_and_open
 from harbourlight.ui.widgets import button, card, text_label
 
 LRI, PDI = "\u2066", "\u2069"  # keep numbers and Latin names readable inside right-to-left text
+
+ReportHandler = Callable[[ReportSubject], None]
 
 
 def isolate(text: str) -> str:
     return f"{LRI}{text}{PDI}" if text else text
 
 
-class HelplineCard(QFrame):
-    """One service: name, what it is for, a big copyable number, when and how, where the facts come from."""
+def age_in_months(max_age_days: int) -> int:
+    return max(1, round(max_age_days / 30.44))
 
-    def __init__(self, entry: HelplineEntry, tr: Translator, today: dt.date, parent: QWidget | None = None):
+
+def checked_line(tr: Translator, checked: dt.date | None, today: dt.date, max_age_days: int) -> str:
+    when = tr._("Last checked {date}").format(date=checked.isoformat()) if checked else tr._("Never checked")
+    if is_stale(checked, today, max_age_days):
+        months = age_in_months(max_age_days)
+        when += " — " + tr.ngettext("not checked for over {n} month", "not checked for over {n} months", months).format(
+            n=months
+        )
+    return when
+
+
+class HelplineCard(QFrame):
+    """One service: name, a big copyable number, when and how, where the facts come from, and a way to say
+    that something is wrong."""
+
+    def __init__(
+        self,
+        entry: HelplineEntry,
+        tr: Translator,
+        today: dt.date,
+        on_report: ReportHandler,
+        country_label: str = "",
+        show_kind: bool = True,
+        max_age_days: int = DEFAULT_MAX_AGE_DAYS,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.entry = entry
+        self.tr = tr
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        title = text_label(entry.name, "subheading", selectable=True)
-        layout.addWidget(title)
+        layout.setSpacing(8)
+        layout.addWidget(text_label(entry.name, "subheading", selectable=True))
         if entry.name_local and entry.name_local != entry.name:
-            layout.addWidget(text_label(entry.name_local, "muted"))
-        layout.addWidget(text_label(kind_label(tr, entry.kind), "muted"))
+            layout.addWidget(text_label(entry.name_local, "muted", selectable=True))
+        if show_kind:
+            layout.addWidget(text_label(kind_label(tr, entry.kind), "muted"))
         verification = entry.verification
+        self.badge: QLabel | None = None
         if not verification.is_verified:
-            badge = text_label(tr._("Unverified — check before relying on it"), "badgeWarn")
-            layout.addWidget(badge)
+            self.badge = text_label(tr._("Unverified — check before relying on it"), "badgeWarn")
+            layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        self.link_buttons: list[QPushButton] = []
         if entry.phone:
             row = QHBoxLayout()
             phone = text_label(isolate(entry.phone), "phone", selectable=True)
@@ -53,30 +88,61 @@ class HelplineCard(QFrame):
             layout.addLayout(row)
         if entry.sms:
             layout.addWidget(text_label(tr._("Text: {number}").format(number=isolate(entry.sms)), selectable=True))
-        for label, url in ((tr._("Chat"), entry.chat_url), (tr._("Website"), entry.url)):
-            if url and not (label == tr._("Website") and url == entry.chat_url):
-                layout.addWidget(text_label(f"{label}: {isolate(url)}", selectable=True))
+        links = [(tr._("Chat"), tr._("Open chat…"), entry.chat_url)]
+        if entry.url != entry.chat_url:
+            links.append((tr._("Website"), tr._("Open website…"), entry.url))
+        for label, action, url in links:
+            if url:
+                self._add_link(layout, label, action, url)
         facts = []
         if entry.hours:
             facts.append(tr._("Open: {hours}").format(hours=entry.hours))
         if entry.cost:
             facts.append(tr._("Cost: {cost}").format(cost=entry.cost))
         if entry.languages:
-            facts.append(tr._("Languages: {languages}").format(languages=", ".join(entry.languages)))
+            names = ", ".join(Language(code).name_in(tr.language) for code in entry.languages)
+            facts.append(tr._("Languages: {languages}").format(languages=names))
         if facts:
             layout.addWidget(text_label("  ·  ".join(facts)))
+        if entry.anonymous:
+            layout.addWidget(text_label(tr._("You don't have to give your name.")))
         if entry.notes:
             layout.addWidget(text_label(entry.notes, "muted", selectable=True))
-        checked = verification.last_verified
-        when = tr._("Last checked {date}").format(date=checked.isoformat()) if checked else tr._("Never checked")
-        if is_stale(checked, today):
-            when += " — " + tr._("not checked for over a year")
+        pack = pack_of(entry.origin)
+        if pack:
+            layout.addWidget(text_label(tr._("Added by the lesson pack “{pack}”").format(pack=pack), "muted"))
+        when = checked_line(tr, verification.last_verified, today, max_age_days)
         source = tr._("Source: {source}").format(source=isolate(verification.source)) if verification.source else ""
-        layout.addWidget(text_label(f"{when}. {source}", "muted", selectable=True))
+        self.checked_label = text_label(f"{when}. {source}", "muted", selectable=True)
+        layout.addWidget(self.checked_label)
+        self.report_button = button(
+            tr._("This number is wrong"), "", tr._("Makes a short report you can copy or save. Nothing is sent.")
+        )
+        self.report_button.clicked.connect(lambda: on_report(subject_for_entry(entry, country_label, tr)))
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _add_link(self, layout: QVBoxLayout, label: str, action: str, url: str) -> None:
+        row = QHBoxLayout()
+        row.addWidget(text_label(f"{label}: {isolate(url)}", selectable=True), 1)
+        if can_open(url):
+            open_button = button(
+                action, "", self.tr._("Asks first, then opens {url} in your web browser").format(url=url)
+            )
+            open_button.clicked.connect(lambda: confirm_and_open(self.window(), url, self.tr))
+            self.link_buttons.append(open_button)
+            row.addWidget(open_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(row)
 
 
 class EmergencyBanner(QFrame):
-    def __init__(self, directory: CountryDirectory, tr: Translator, parent: QWidget | None = None):
+    def __init__(
+        self,
+        directory: CountryDirectory,
+        tr: Translator,
+        on_report: ReportHandler,
+        country_label: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("emergency")
         layout = QHBoxLayout(self)
@@ -87,6 +153,15 @@ class EmergencyBanner(QFrame):
         text.addWidget(text_label(tr._("In danger right now? Call the police"), "subheading"))
         if emergency.notes:
             text.addWidget(text_label(emergency.notes))
+        self.report_button = button(
+            tr._("This number is wrong"), "", tr._("Makes a short report you can copy or save. Nothing is sent.")
+        )
+        self.report_button.clicked.connect(
+            lambda: on_report(
+                subject_for_emergency(emergency, directory.country, country_label, directory.source_file, tr)
+            )
+        )
+        text.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(text, 1)
         numbers = " / ".join(isolate(n) for n in (emergency.number, *emergency.also))
         number = text_label(numbers, "phone", selectable=True)
@@ -94,15 +169,36 @@ class EmergencyBanner(QFrame):
         layout.addWidget(number, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+def group_by_kind(entries: tuple[HelplineEntry, ...]) -> list[tuple[str, list[HelplineEntry]]]:
+    """Consecutive runs of one kind; the entries already come most relevant first."""
+    groups: list[tuple[str, list[HelplineEntry]]] = []
+    for entry in entries:
+        if groups and groups[-1][0] == entry.kind:
+            groups[-1][1].append(entry)
+        else:
+            groups.append((entry.kind, [entry]))
+    return groups
+
+
 class HelpContent(QWidget):
     """Shows a HelpSelection for a country: trusted adults, emergency number, services, global services."""
 
-    def __init__(self, tr: Translator, today: dt.date, parent: QWidget | None = None):
+    def __init__(
+        self,
+        tr: Translator,
+        today: dt.date,
+        parent: QWidget | None = None,
+        max_age_days: int = DEFAULT_MAX_AGE_DAYS,
+    ):
         super().__init__(parent)
         self.tr = tr
         self.today = today
+        self.max_age_days = max_age_days
         self.setObjectName("page")
         self.cards: list[HelplineCard] = []
+        self.emergency: EmergencyBanner | None = None
+        self.stale_warning: QLabel | None = None
+        self.report_dialog: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
         self._layout.setSpacing(12)
@@ -110,8 +206,10 @@ class HelpContent(QWidget):
     def _clear(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from findChildren at once, not only after the event loop
+                widget.deleteLater()
 
     def show_selection(
         self,
@@ -124,6 +222,8 @@ class HelpContent(QWidget):
         self._clear()
         layout = self._layout
         self.cards = []
+        self.emergency = None
+        self.stale_warning = None
         if intro:
             layout.addWidget(text_label(intro, "storyText"))
         if trusted_adults:
@@ -136,7 +236,8 @@ class HelpContent(QWidget):
             layout.addWidget(frame)
         country = country_name(selection.country, tr.language) if selection.country else ""
         if directory and directory.emergency:
-            layout.addWidget(EmergencyBanner(directory, tr))
+            self.emergency = EmergencyBanner(directory, tr, self.report, country)
+            layout.addWidget(self.emergency)
         heading = tr._("Help in {country}").format(country=country) if country else tr._("Help")
         layout.addWidget(text_label(heading, "heading"))
         if directory and directory.directory_checked:
@@ -146,8 +247,23 @@ class HelpContent(QWidget):
                     "muted",
                 )
             )
-        for entry in selection.entries:
-            self._add_card(layout, entry)
+        if directory and is_stale(directory.directory_checked, self.today, self.max_age_days):
+            months = age_in_months(self.max_age_days)
+            self.stale_warning = text_label(
+                tr.ngettext(
+                    "This list has not been checked for over {n} month. Numbers may have changed: "
+                    "check them before relying on them.",
+                    "This list has not been checked for over {n} months. Numbers may have changed: "
+                    "check them before relying on them.",
+                    months,
+                ).format(n=months),
+                "badgeWarn",
+            )
+            layout.addWidget(self.stale_warning)
+        for kind, entries in group_by_kind(selection.entries):
+            layout.addWidget(text_label(kind_label(tr, kind), "subheading"))
+            for entry in entries:
+                self._add_card(layout, entry, country, show_kind=False)
         if selection.fell_back_to_global:
             note = (
                 tr._("We don't have a service for this in {country} yet. These services work in many countries:")
@@ -158,13 +274,21 @@ class HelpContent(QWidget):
         elif selection.global_entries:
             layout.addWidget(text_label(tr._("Services that work in many countries"), "subheading"))
         for entry in selection.global_entries:
-            self._add_card(layout, entry)
+            self._add_card(layout, entry, tr._("many countries"), show_kind=True)
         layout.addStretch(1)
 
-    def _add_card(self, layout: QVBoxLayout, entry: HelplineEntry) -> None:
-        widget = HelplineCard(entry, self.tr, self.today)
+    def _add_card(self, layout: QVBoxLayout, entry: HelplineEntry, country: str, show_kind: bool) -> None:
+        widget = HelplineCard(entry, self.tr, self.today, self.report, country, show_kind, self.max_age_days)
         self.cards.append(widget)
         layout.addWidget(widget)
+
+    def report(self, subject: ReportSubject) -> None:
+        from harbourlight.ui.wrong_number_dialog import WrongNumberDialog
+
+        dialog = WrongNumberDialog(subject, self.tr, self.today, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report_dialog = dialog
+        dialog.show()
 
     def visible_text(self) -> str:
         """All text the panel shows, for tests and the copy action."""
@@ -174,11 +298,13 @@ class HelpContent(QWidget):
 class HelpPanel(QScrollArea):
     """HelpContent in a scroll area, for the Get help window."""
 
-    def __init__(self, tr: Translator, today: dt.date, parent: QWidget | None = None):
+    def __init__(
+        self, tr: Translator, today: dt.date, parent: QWidget | None = None, max_age_days: int = DEFAULT_MAX_AGE_DAYS
+    ):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = HelpContent(tr, today)
+        self.content = HelpContent(tr, today, max_age_days=max_age_days)
         self.setWidget(self.content)
 
     def show_selection(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt
@@ -23,6 +24,7 @@ from harbourlight.core.directory import select_help
 from harbourlight.core.models import CountryDirectory, Lesson
 from harbourlight.core.walk import LessonWalk
 from harbourlight.i18n.languages import country_name
+from harbourlight.i18n.locale_country import country_from_locale
 from harbourlight.services.context import AppContext
 from harbourlight.services.progress import Progress
 from harbourlight.ui.about_dialog import about_box
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
         forget = QAction(tr._("Forget my progress…"), self)
         forget.triggered.connect(self.forget_progress)
         self.add_menu_action("file", forget)
+        print_card = QAction(tr._("Print help card…"), self)
+        print_card.triggered.connect(self.print_help_card)
+        self.add_menu_action("file", print_card)
         quit_action = QAction(tr._("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -172,7 +177,7 @@ class MainWindow(QMainWindow):
     def show_setup(self) -> None:
         settings = self.context.settings
         countries = set(self.context.library.directory) - {"global"}
-        view = SetupView(self.tr, countries, settings.band, settings.country)
+        view = SetupView(self.tr, countries, settings.band, settings.country or self.guessed_country())
         view.done.connect(self._setup_done)
         self._set_page(view)
         self._update_where()
@@ -310,12 +315,26 @@ class MainWindow(QMainWindow):
             return
         if self.help_dialog is None:
             self.help_dialog = HelpDialog(
-                self.tr, self.context.library.directory, self.context.settings.country, self.context.today, self
+                self.tr,
+                self.context.library.directory,
+                self.context.settings.country or self.guessed_country(),
+                self.context.today,
+                self,
             )
             self.help_dialog.country_changed.connect(self._help_country_changed)
         self.help_dialog.show()
         self.help_dialog.raise_()
         self.help_dialog.activateWindow()
+
+    def guessed_country(self) -> str:
+        """Until the learner picks one: the system locale's country (nb_NO → Norway), else none."""
+        return country_from_locale(os.environ)
+
+    def print_help_card(self) -> None:
+        from harbourlight.ui.help_card_pdf import HelpCardDialog
+
+        country = self.context.settings.country or self.guessed_country()
+        HelpCardDialog(self.tr, self.context.library.directory, country, self.context.today, self).open()
 
     def _help_country_changed(self, country: str) -> None:
         self.context.update_settings(country=country)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QLabel, QScr
 from harbourlight.core.vocabulary import AGE_BANDS
 from harbourlight.i18n import Translator
 from harbourlight.i18n.languages import all_countries
+from harbourlight.ui.country_picker import CountryPicker
 from harbourlight.ui.labels import band_label
 from harbourlight.ui.widgets import button, card, text_label
 
@@ -79,13 +80,7 @@ class SetupView(QScrollArea):
         country_label = text_label(tr._("Which country are you in?"), "subheading")
         inner.addWidget(country_label)
         inner.addWidget(text_label(tr._("So we can show the right helplines."), "muted"))
-        self.country_combo = QComboBox()
-        self.country_combo.setAccessibleName(tr._("Country"))
-        self.country_combo.setEditable(True)  # type to search
-        self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        fill_country_combo(self.country_combo, tr, countries_with_help, country)
-        if self.country_combo.lineEdit() is not None and self.country_combo.currentIndex() < 0:
-            self.country_combo.lineEdit().setPlaceholderText(tr._("Type to search"))
+        self.country_combo = CountryPicker(tr, countries_with_help, country)  # type any part of a name to search
         country_label.setBuddy(self.country_combo)
         inner.addWidget(self.country_combo)
         outer.addWidget(frame)
