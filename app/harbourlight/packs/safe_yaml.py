@@ -160,9 +160,39 @@ def _record_positions(root: yaml.Node, data: Any, loaded: LoadedYaml) -> None:
                 stack.append((child_node, child_value, (*path, index)))
 
 
+def _failing_scalar(loader: Any, root: yaml.Node) -> tuple[int, int]:
+    """Where the value that made construction fail is: build the scalars one by one (only on the error path)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                loader.construct_object(node, deep=True)
+            except Exception:
+                return node.start_mark.line + 1, node.start_mark.column + 1
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(child for pair in reversed(node.value) for child in reversed(pair))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+    return 0, 0
+
+
 def load_text(text: str, file: str) -> LoadedYaml:
     """Parse YAML text safely; raises YamlError with a located problem."""
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as exc:  # a lone surrogate: no file on disk can hold it, but callers may pass one
+        raise YamlError(
+            Problem(
+                file,
+                text[: exc.start].count("\n") + 1,
+                0,
+                "the text contains a character that is not valid Unicode",
+                hint="save it as UTF-8",
+                code="encoding",
+            )
+        ) from None
+    if size > MAX_FILE_BYTES:
         raise YamlError(
             Problem(
                 file,
@@ -181,6 +211,7 @@ def load_text(text: str, file: str) -> LoadedYaml:
             )
         )
     loader = SafeLoader(text)
+    root: yaml.Node | None = None
     try:
         root = loader.get_single_node()
         if root is None:
@@ -203,8 +234,32 @@ def load_text(text: str, file: str) -> LoadedYaml:
                 code="yaml-syntax",
             )
         ) from None
-    except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError) as exc:
-        raise YamlError(Problem(file, 0, 0, f"could not read the file as YAML: {exc}", code="yaml-syntax")) from None
+    except yaml.reader.ReaderError as exc:  # a control character YAML does not allow
+        before = text[: exc.position]
+        raise YamlError(
+            Problem(
+                file,
+                before.count("\n") + 1,
+                len(before) - (before.rfind("\n") + 1) + 1,
+                f"the file contains a character YAML does not allow (U+{exc.character:04X})"
+                if isinstance(exc.character, int)
+                else "the file contains a character YAML does not allow",
+                hint="delete it, or save the file as plain UTF-8 text",
+                code="yaml-syntax",
+            )
+        ) from None
+    except Exception as exc:  # PyYAML's constructors raise almost anything on odd input (e.g. a bad !!timestamp)
+        line, column = _failing_scalar(loader, root) if root is not None else (0, 0)
+        raise YamlError(
+            Problem(
+                file,
+                line,
+                column,
+                f"could not read this value ({type(exc).__name__})",
+                hint="look for a value with an explicit !!tag or an unusual date, number or key",
+                code="yaml-syntax",
+            )
+        ) from None
     finally:
         loader.dispose()
     loaded = LoadedYaml(file, data)

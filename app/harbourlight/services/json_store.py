@@ -20,9 +20,9 @@ class ReadOutcome:
 
 
 def read_json_object(path: Path) -> ReadOutcome:
-    if not path.exists():
-        return ReadOutcome(None)
     try:
+        if not path.exists():
+            return ReadOutcome(None)
         if path.stat().st_size > MAX_STATE_BYTES:
             raise ValueError("the file is too large")
         data = json.loads(path.read_text("utf-8"))
@@ -31,7 +31,7 @@ def read_json_object(path: Path) -> ReadOutcome:
         return ReadOutcome(data)
     except PermissionError as exc:
         return ReadOutcome(None, f"{path}: could not be read ({exc.strerror}); using defaults")
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested thousands deep
         try:
             moved = set_aside(path)
         except OSError:

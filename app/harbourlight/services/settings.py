@@ -45,7 +45,8 @@ def _clean(raw: dict[str, Any]) -> Settings:
         values[f.name] = value
     if values["band"] not in AGE_BANDS:
         values["band"] = ""
-    if not (isinstance(values["country"], str) and (len(values["country"]) == 2 and values["country"].isalpha())):
+    country = values["country"]
+    if not (len(country) == 2 and country.isascii() and country.isalpha()):  # "ß".upper() is "SS"
         values["country"] = ""
     values["country"] = values["country"].upper()
     values["text_scale"] = min(200, max(100, values["text_scale"]))
