@@ -147,7 +147,8 @@ def _type_problem(info: zipfile.ZipInfo) -> str:
     if info.create_system == 3 and mode:
         if stat.S_ISLNK(mode):
             return f"'{info.filename}' is a symbolic link; packs may not contain links"
-        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        file_type = stat.S_IFMT(mode)  # 0 when the tool wrote permissions only (Python's zipfile does)
+        if file_type and file_type not in (stat.S_IFREG, stat.S_IFDIR):
             return f"'{info.filename}' is a device or other special file; packs hold plain files only"
     if info.flag_bits & 0x1:
         return f"'{info.filename}' is encrypted; packs are not encrypted"
