@@ -9,7 +9,6 @@ from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QMainWindow,
@@ -29,14 +28,14 @@ from harbourlight.services.context import AppContext
 from harbourlight.services.progress import Progress
 from harbourlight.ui.about_dialog import about_box
 from harbourlight.ui.advisory_view import AdvisoryView
-from harbourlight.ui.help_dialog import HelpDialog
 from harbourlight.ui.display_menu import DisplayActions
+from harbourlight.ui.help_dialog import HelpDialog
 from harbourlight.ui.labels import band_label
 from harbourlight.ui.lesson_view import LessonView
 from harbourlight.ui.library_view import LibraryView
 from harbourlight.ui.neutral_screen import NeutralScreen
-from harbourlight.ui.settings_dialog import SettingsChoice, SettingsDialog
 from harbourlight.ui.read_aloud import Speaker, content_language
+from harbourlight.ui.settings_dialog import SettingsChoice, SettingsDialog
 from harbourlight.ui.setup_view import SetupView
 from harbourlight.ui.steps import StepContext
 from harbourlight.ui.theme import apply_settings as apply_display_settings
@@ -209,12 +208,12 @@ class MainWindow(QMainWindow):
     def start_lesson(self, lesson: Lesson, path: tuple[str, ...] = ()) -> None:
         self._set_page(self.lesson_view)
         pack = self.context.library.pack_of(lesson)
-        self.lesson_view.play(lesson, path, Path(pack.path) if pack and pack.path else None)
-
-    def _lesson_finished(self, lesson_id: str) -> None:
         self.lesson_view.read_aloud.set_content(
             content_language(pack, self.tr.language), self.context.settings.country, Path(pack.path) if pack else None
         )
+        self.lesson_view.play(lesson, path, Path(pack.path) if pack and pack.path else None)
+
+    def _lesson_finished(self, lesson_id: str) -> None:
         store, nickname = self.context.progress_store, self.context.settings.nickname
         self._save_progress(lambda: store.put(store.get(nickname).finish(lesson_id), nickname))
         self.show_library()
@@ -262,6 +261,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         context = self.context
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
         self.settings_dialog = SettingsDialog(
             self.tr,
             context.settings,
@@ -269,8 +270,9 @@ class MainWindow(QMainWindow):
             context.progress_store.nicknames(),
             self,
         )
-        if self.settings_dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply_settings(self.settings_dialog.choice())
+        dialog = self.settings_dialog
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.choice()))
+        dialog.open()  # window-modal, without a nested event loop
 
     def apply_settings(self, choice: SettingsChoice) -> None:
         before = self.context.settings
@@ -348,6 +350,8 @@ class MainWindow(QMainWindow):
         """Swap in the neutral screen at once, close Get help, and minimise."""
         if self.help_dialog is not None:
             self.help_dialog.hide()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
         self.layers.setCurrentWidget(self.neutral)
         self.menuBar().setVisible(False)
         self.setWindowTitle(self.tr._("Notes"))

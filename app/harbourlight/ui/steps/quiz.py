@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QRadioButton
 
 from harbourlight.core.models import QuizStep
 from harbourlight.ui.steps.base import StepContext, StepWidget
 from harbourlight.ui.widgets import button, text_label
+
+
+class _WholeRow:
+    """The whole width of an answer is clickable, not just the box and the words: a big target for small hands."""
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)  # type: ignore[attr-defined,no-any-return]
+
+
+class AnswerCheckBox(_WholeRow, QCheckBox):
+    pass
+
+
+class AnswerRadioButton(_WholeRow, QRadioButton):
+    pass
 
 
 class QuizWidget(StepWidget):
@@ -25,7 +40,7 @@ class QuizWidget(StepWidget):
         self.explanations: list[QLabel] = []
         for index, option in enumerate(step.options):
             # Radio buttons and check boxes keep their roles for screen readers; their text is plain.
-            answer: QAbstractButton = QCheckBox() if step.multiple else QRadioButton()
+            answer: QAbstractButton = AnswerCheckBox() if step.multiple else AnswerRadioButton()
             answer.setText(option.text.replace("&", "&&"))
             answer.setObjectName("storyText")
             answer.setAccessibleName(option.text)
