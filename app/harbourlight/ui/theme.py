@@ -96,7 +96,7 @@ MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 10  # text size in percent (setting
 DYSLEXIA_FAMILY = "Atkinson Hyperlegible"
 DYSLEXIA_FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
 DYSLEXIA_LETTER_SPACING = 106  # percent; wider letter and word spacing helps many readers with dyslexia
-DYSLEXIA_WORD_SPACING = 4  # pixels added to each space
+DYSLEXIA_WORD_SPACING = 2  # pixels added to each space
 BASE_FAMILY_PROPERTY = "harbourlightBaseFamily"
 
 
@@ -164,7 +164,15 @@ def style_sheet(p: Palette, scale: int = 100, reading_font: str = "") -> str:
     QPushButton#primary {{ background: {p.accent}; color: {p.accent_text}; font-weight: 700; }}
     QPushButton#primary:disabled {{ background: {p.surface}; color: {p.muted}; }}
     QPushButton#option {{ text-align: left; padding: 14px 18px; font-size: {pt(15)}; }}
-    QPushButton#option:checked {{ background: {p.me_bubble}; border-width: 3px; }}
+    QPushButton#option:checked {{ background: {p.accent}; color: {p.accent_text}; border-width: 3px; }}
+    QPushButton #buttonText[checked="true"] {{ color: {p.accent_text}; font-weight: 600; }}
+    QPushButton #buttonText {{ background: transparent; font-size: {pt(15)}; }}
+    QPushButton#primary #buttonText {{ color: {p.accent_text}; }}
+    QScrollBar:vertical {{ background: {p.window}; width: 16px; border: 1px solid {p.border}; }}
+    QScrollBar:horizontal {{ background: {p.window}; height: 16px; border: 1px solid {p.border}; }}
+    QScrollBar::handle {{ background: {p.muted}; border-radius: 6px; min-height: 32px; min-width: 32px; margin: 2px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
     QPushButton#getHelp {{ background: {p.help}; color: {p.help_text}; border: 2px solid {p.help_text};
                            font-weight: 700; }}
     QPushButton#quickHide {{ background: transparent; color: {p.accent_text}; border: 2px solid {p.accent_text}; }}

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup
 
 from harbourlight.core.models import ChoiceStep
+from harbourlight.ui.accessibility import announce
 from harbourlight.ui.steps.base import StepContext, StepWidget
-from harbourlight.ui.widgets import button, text_label
+from harbourlight.ui.widgets import text_label
+from harbourlight.ui.wrap_button import WrapButton
 
 
 class ChoiceWidget(StepWidget):
@@ -18,15 +20,13 @@ class ChoiceWidget(StepWidget):
         self.group.setExclusive(True)
         self.option_buttons = []
         for index, option in enumerate(step.options):
-            btn = button(option.text.replace("&", "&&"), "option")
+            btn = WrapButton(option.text)  # long answers wrap at large text sizes
             btn.setCheckable(True)
-            btn.setAccessibleName(option.text)
             self.group.addButton(btn, index)
             self.option_buttons.append(btn)
             self.layout_.addWidget(btn)
         self.feedback = text_label("", "feedback")
         self.feedback.setVisible(False)
-        self.feedback.setAccessibleName(self.tr._("Feedback"))
         self.layout_.addWidget(self.feedback)
         self.layout_.addStretch(1)
         self._chosen: int | None = None
@@ -37,6 +37,9 @@ class ChoiceWidget(StepWidget):
         self.option_buttons[index].setChecked(True)
         self.feedback.setText(self.choice_step.options[index].feedback)
         self.feedback.setVisible(True)
+        # Focus stays on the answer; the feedback is announced and also becomes the answer's description.
+        self.option_buttons[index].setAccessibleDescription(self.feedback.text())
+        announce(self.feedback, focus=False)
         self.ready_changed.emit(True)
 
     def is_ready(self) -> bool:
