@@ -47,6 +47,9 @@ def test_a_paused_lesson_resumes_where_it_stopped_after_a_restart(window, app_en
 
     again = restart(app_env, qtbot)
     assert again.pages.currentWidget() is again.library_view  # no first-run questions the second time
+    card = card_for(again, LESSON)
+    assert card.status.text().startswith("Part-way through")
+    assert card.start_button.text() == "Carry on"
     qtbot.mouseClick(card_for(again, LESSON).start_button, Qt.MouseButton.LeftButton)
     advisory = again.pages.currentWidget()
     assert isinstance(advisory, AdvisoryView)
@@ -165,3 +168,13 @@ def test_nicknames_keep_finished_lessons_apart(window, qtbot) -> None:  # type: 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "Done ✓" in visible_texts(card_for(window, LESSON))
     assert "Done ✓" not in visible_texts(card_for(window, "b1113-ai-fakes"))
+
+
+def test_the_library_speaks_to_each_age_group_in_its_own_words(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    texts = {}
+    for band in ("5-7", "14-17"):
+        window.context.update_settings(band=band)
+        window.show_library()
+        texts[band] = visible_texts(window.library_view)
+    assert "Pick a story." in texts["5-7"] and "red “Get help” button" in texts["5-7"]
+    assert "Esc twice" in texts["14-17"] and "Pick a story." not in texts["14-17"]

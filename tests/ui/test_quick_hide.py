@@ -32,3 +32,12 @@ def test_escape_twice_hides(window, qtbot) -> None:  # type: ignore[no-untyped-d
     assert not window.is_hidden_by_quick_hide()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.is_hidden_by_quick_hide()
+
+
+def test_the_neutral_page_keeps_nothing_typed_on_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.quick_hide()
+    qtbot.keyClicks(window.neutral.page, "shopping list")
+    qtbot.mouseClick(window.neutral.resume_button, Qt.MouseButton.LeftButton)
+    window.quick_hide()
+    assert window.neutral.page.toPlainText() == ""
+    assert "shopping list" not in shown_text(window.neutral)

@@ -12,10 +12,24 @@ from harbourlight.ui.labels import band_label, topic_label
 from harbourlight.ui.widgets import button, card, text_label
 
 
+def intro_for_band(tr: Translator, band: str) -> str:
+    """The library's opening line, in words that fit the age group."""
+    if band == "5-7":
+        return tr._("Pick a story. You can stop any time. If something worries you, press the red “Get help” button.")
+    if band == "8-10":
+        return tr._("Pick a lesson. You can stop any time, and the red “Get help” button is always at the top.")
+    if band == "14-17":
+        return tr._(
+            "Choose a lesson. You can leave at any point. “Get help” (F1) is always at the top, "
+            "and “Hide” (or Esc twice) clears the screen straight away."
+        )
+    return tr._("Pick a lesson. You can stop at any time, and “Get help” is always at the top.")
+
+
 class LessonCard(QFrame):
     start_requested = Signal(object)
 
-    def __init__(self, lesson: Lesson, tr: Translator, done: bool, parent: QWidget | None = None):
+    def __init__(self, lesson: Lesson, tr: Translator, done: bool, paused: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.lesson = lesson
         self.setObjectName("card")
@@ -23,12 +37,15 @@ class LessonCard(QFrame):
         layout.setContentsMargins(20, 16, 20, 16)
         top = QHBoxLayout()
         top.addWidget(text_label(lesson.title, "subheading"), 1)
-        status = (
-            tr._("Done ✓")
-            if done
-            else tr.ngettext("{n} minute", "{n} minutes", lesson.duration_minutes).format(n=lesson.duration_minutes)
-        )
-        top.addWidget(text_label(status, "muted"))
+        minutes = tr.ngettext("{n} minute", "{n} minutes", lesson.duration_minutes).format(n=lesson.duration_minutes)
+        if paused:
+            status = tr._("Part-way through · {minutes}").format(minutes=minutes)
+        elif done:
+            status = tr._("Done ✓")
+        else:
+            status = minutes
+        self.status = text_label(status, "muted")
+        top.addWidget(self.status)
         layout.addLayout(top)
         layout.addWidget(text_label(lesson.advisory))
         if lesson.with_adult:
@@ -36,7 +53,7 @@ class LessonCard(QFrame):
         row = QHBoxLayout()
         row.addStretch(1)
         self.start_button = button(
-            tr._("Start again") if done else tr._("Start"),
+            tr._("Carry on") if paused else tr._("Start again") if done else tr._("Start"),
             "primary",
             tr._("Start the lesson “{title}”").format(title=lesson.title),
         )
@@ -56,7 +73,15 @@ class LibraryView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[LessonCard] = []
 
-    def show_lessons(self, band: str, lessons: list[Lesson], done: set[str], notices: list[str] = ()) -> None:  # type: ignore[assignment]
+    def show_lessons(
+        self,
+        band: str,
+        lessons: list[Lesson],
+        done: set[str],
+        notices: list[str] = (),  # type: ignore[assignment]
+        paused: set[str] = frozenset(),  # type: ignore[assignment]
+        nickname: str = "",
+    ) -> None:
         tr = self.tr
         body = QWidget()
         body.setObjectName("page")
@@ -66,9 +91,9 @@ class LibraryView(QScrollArea):
         for notice in notices:
             layout.addWidget(text_label(notice, "badgeWarn"))
         layout.addWidget(text_label(tr._("Lessons for {band}").format(band=band_label(tr, band)), "heading"))
-        layout.addWidget(
-            text_label(tr._("Pick a lesson. You can stop at any time, and “Get help” is always at the top."), "muted")
-        )
+        layout.addWidget(text_label(intro_for_band(tr, band), "muted"))
+        if nickname:
+            layout.addWidget(text_label(tr._("Showing the lessons {nickname} finished.").format(nickname=nickname)))
         self.cards = []
         if not lessons:
             frame, inner = card()
@@ -81,7 +106,7 @@ class LibraryView(QScrollArea):
         for topic in sorted(groups, key=lambda t: order.get(t, len(order))):
             layout.addWidget(text_label(topic_label(tr, topic), "subheading"))
             for lesson in groups[topic]:
-                lesson_card = LessonCard(lesson, tr, lesson.id in done)
+                lesson_card = LessonCard(lesson, tr, lesson.id in done, lesson.id in paused)
                 lesson_card.start_requested.connect(self.lesson_chosen)
                 self.cards.append(lesson_card)
                 layout.addWidget(lesson_card)
