@@ -34,8 +34,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(os.environ)
     from harbourlight.services.context import build_context
+    from harbourlight.services.logging_setup import configure_logging, log_exception, log_startup
+    from harbourlight.services.paths import AppPaths
 
-    context = build_context(os.environ)
+    configure_logging(AppPaths.from_environment(os.environ).log_dir)
+    try:
+        context = build_context(os.environ)
+    except Exception as exc:
+        log_exception(type(exc), exc.__traceback__, "could not start")
+        raise
+    log_startup(context.library.problems, context.notices, [f"{p.id} {p.version}" for p in context.library.packs])
     from harbourlight.ui.app import run  # Qt loads only when the window is really wanted
 
     return run(context, sys.argv[:1])

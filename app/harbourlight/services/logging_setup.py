@@ -1,0 +1,89 @@
+"""The app's log: a small rotating file in the platform's log folder, for support, with nothing personal in it.
+
+What is logged: start-up, versions, content load problems (pack file positions), state files that were set
+aside, and unexpected errors with their traceback. Never logged: the nickname, anything typed, progress,
+the chosen age group or country. The user's home folder is written as "~" so the account name stays out.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from harbourlight import APP_NAME, __version__
+from harbourlight.packs.problems import Problem
+
+LOGGER_NAME = "harbourlight"
+LOG_FILE_NAME = "harbourlight.log"
+MAX_LOG_BYTES = 256 * 1024
+LOG_BACKUPS = 3
+MAX_LOGGED_PROBLEMS = 200
+
+
+def logger() -> logging.Logger:
+    return logging.getLogger(LOGGER_NAME)
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats as usual, then replaces the home folder (which holds the account name) with "~"."""
+
+    def __init__(self, home: str):
+        super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        self.home = home
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return text.replace(self.home, "~") if self.home and self.home != "/" else text
+
+
+def configure_logging(log_dir: Path, home: Path | None = None) -> Path | None:
+    """Log to `log_dir/harbourlight.log` (rotating). Returns the file, or None when the folder cannot be
+    written (the app then runs without a log rather than failing)."""
+    log = logger()
+    for handler in list(log.handlers):  # configuring twice (tests, a second window) must not double lines
+        log.removeHandler(handler)
+        handler.close()
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    path = log_dir / LOG_FILE_NAME
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=False
+        )
+    except OSError:
+        log.addHandler(logging.NullHandler())
+        return None
+    handler.setFormatter(RedactingFormatter(str(home if home is not None else Path.home())))
+    log.addHandler(handler)
+    return path
+
+
+def close_logging() -> None:
+    log = logger()
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+        handler.close()
+
+
+def log_startup(problems: list[Problem], notices: list[str], pack_versions: list[str]) -> None:
+    log = logger()
+    log.info("%s %s starting; Python %s on %s", APP_NAME, __version__, platform.python_version(), platform.platform())
+    log.info("packs: %s", ", ".join(pack_versions) or "none")
+    errors = sum(p.is_error for p in problems)
+    log.info("content problems: %d errors, %d warnings", errors, len(problems) - errors)
+    for problem in problems[:MAX_LOGGED_PROBLEMS]:
+        log.log(logging.WARNING if problem.is_error else logging.INFO, "content: %s", problem.format())
+    for notice in notices:
+        log.warning("start-up notice: %s", notice)
+
+
+def log_exception(kind: type[BaseException], trace: TracebackType | None, where: str = "unexpected error") -> None:
+    """An unexpected error: its type and where in the code it happened. The exception's message is left out on
+    purpose, since it can quote data (a typed nickname in a KeyError, say); code positions cannot."""
+    stack = "".join(traceback.format_tb(trace)).rstrip()
+    logger().error("%s: %s\n%s", where, kind.__name__, stack)
