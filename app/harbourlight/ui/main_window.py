@@ -27,6 +27,7 @@ from harbourlight.i18n.locale_country import country_from_locale
 from harbourlight.services.context import AppContext
 from harbourlight.services.progress import Progress
 from harbourlight.ui.about_dialog import about_box
+from harbourlight.ui.adult_menu import install_adult_features
 from harbourlight.ui.advisory_view import AdvisoryView
 from harbourlight.ui.display_menu import DisplayActions
 from harbourlight.ui.help_dialog import HelpDialog
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.library_view)
         self.pages.addWidget(self.lesson_view)
         self._build_actions()
+        self.adult_features = install_adult_features(self)  # Mode: presenter, parent guide; File: printables
         self.display_actions = DisplayActions(self, context)  # View: text size, colours, reading font; shortcuts
         self.display_actions.install(self)
 
@@ -192,15 +194,8 @@ class MainWindow(QMainWindow):
         band = context.settings.band
         notices = [self._friendly_notice(n) for n in context.notices]
         context.notices.clear()
-        progress = self.progress()
-        self.library_view.show_lessons(
-            band,
-            context.library.lessons_for_band(band),
-            set(progress.done),
-            notices,
-            set(progress.paused),
-            context.settings.nickname,
-        )
+        done = set(self.progress().done)
+        self.library_view.show_lessons(band, context.library.lessons_for_band(band), done, notices)
         self._set_page(self.library_view)
         self._update_where()
 
