@@ -194,8 +194,15 @@ class MainWindow(QMainWindow):
         band = context.settings.band
         notices = [self._friendly_notice(n) for n in context.notices]
         context.notices.clear()
-        done = set(self.progress().done)
-        self.library_view.show_lessons(band, context.library.lessons_for_band(band), done, notices)
+        progress = self.progress()
+        self.library_view.show_lessons(
+            band,
+            context.library.lessons_for_band(band),
+            set(progress.done),
+            notices,
+            set(progress.paused),
+            context.settings.nickname,
+        )
         self._set_page(self.library_view)
         self._update_where()
 
