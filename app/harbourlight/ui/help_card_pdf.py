@@ -22,6 +22,7 @@ from harbourlight.ui.labels import kind_label
 from harbourlight.ui.widgets import button, text_label
 
 PAPER_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+HEADING = "font-size:12.5pt; font-weight:700; margin:10px 0 0 0; color:#1d4e89"
 LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CO", "CL", "VE", "GT", "CR", "PA", "DO", "SV", "NI", "PR"}
 
 
@@ -59,7 +60,8 @@ def help_card_html(directories: dict[str, CountryDirectory], country: str, tr: T
     name = country_name(country, tr.language)
     directory = directories.get(country)
     selection = select_help(directories, country)
-    out = [f"<h1 style='font-size:20pt'>{escape(tr._('Where to get help: {country}').format(country=name))}</h1>"]
+    title = tr._("Where to get help: {country}").format(country=name)
+    out = [f"<p style='font-size:18pt; font-weight:700; margin:0 0 4px 0'>{escape(title)}</p>"]
     out.append(f"<p>{escape(tr._('It is never your fault. You can always talk to an adult you trust.'))}</p>")
     if directory and directory.emergency:
         emergency = directory.emergency
@@ -72,11 +74,13 @@ def help_card_html(directories: dict[str, CountryDirectory], country: str, tr: T
             + "</td></tr></table>"
         )
     for kind, entries in group_by_kind(selection.entries):
-        out.append(f"<h2 style='font-size:13pt; margin-top:12px'>{escape(kind_label(tr, kind))}</h2>")
+        out.append(f"<p style='{HEADING}'>{escape(kind_label(tr, kind))}</p>")
         out.extend(_entry_html(entry, tr) for entry in entries)
-    if selection.global_entries:
-        out.append(f"<h2 style='font-size:13pt'>{escape(tr._('Services that work in many countries'))}</h2>")
-        out.extend(_entry_html(entry, tr) for entry in selection.global_entries)
+    # A card is short: services for other countries only when this one has none; picture removal always helps.
+    extra = [e for e in selection.global_entries if selection.fell_back_to_global or e.kind == "image-removal"]
+    if extra:
+        out.append(f"<p style='{HEADING}'>{escape(tr._('Services that work in many countries'))}</p>")
+        out.extend(_entry_html(entry, tr) for entry in extra)
     checked = directory.directory_checked.isoformat() if directory and directory.directory_checked else tr._("never")
     footer = tr._(
         "This list was last checked on {date}. Printed on {today} by {app} {version}. "
@@ -99,7 +103,7 @@ def help_card_pdf(
     )
     document = QTextDocument()
     font = QFont()
-    font.setPointSizeF(10.5)
+    font.setPointSizeF(10)
     document.setDefaultFont(font)
     document.setHtml(help_card_html(directories, country, tr, today))
     document.print_(writer)
@@ -142,7 +146,7 @@ class HelpCardDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(text_label(tr._("Print a help card"), "heading"))
         layout.addWidget(
-            text_label(tr._("A one-page list of the emergency number and helplines, to print or keep."), "storyText")
+            text_label(tr._("The emergency number and helplines for one country, to print and keep."), "storyText")
         )
         country_label = text_label(tr._("Country:"), "subheading")
         layout.addWidget(country_label)
