@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollBar,
     QTextEdit,
     QWidget,
 )
@@ -76,5 +77,7 @@ def unnamed_controls(root: QWidget) -> list[Unnamed]:
 
 
 def _is_internal(widget: QWidget) -> bool:
-    """Qt's own sub-controls (a scroll area's corner, a combo's arrow) carry Qt's names; skip private helpers."""
-    return widget.objectName().startswith("qt_")
+    """Qt's own helpers: a scroll area's bars are announced by role and orientation, not by a name."""
+    parent = widget.parentWidget()
+    in_scroll_area = parent is not None and parent.objectName().startswith("qt_scrollarea_")
+    return widget.objectName().startswith("qt_") or (isinstance(widget, QScrollBar) and in_scroll_area)

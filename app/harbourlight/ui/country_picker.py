@@ -40,6 +40,8 @@ class CountryPicker(QComboBox):
         line = self.lineEdit()
         assert line is not None
         line.setPlaceholderText(tr._("Type to search"))
+        line.setAccessibleName(tr._("Country"))  # the text box is what has focus, so it needs the name too
+        line.setAccessibleDescription(tr._("Type to search"))
         self.set_country(current)
         self.currentIndexChanged.connect(self._index_changed)
 

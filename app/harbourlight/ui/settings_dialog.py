@@ -96,6 +96,9 @@ class SettingsDialog(QDialog):
         self.country_combo.setEditable(True)  # type to search
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_combo.setAccessibleName(tr._("Country"))
+        country_line = self.country_combo.lineEdit()
+        assert isinstance(country_line, QLineEdit)
+        country_line.setAccessibleName(tr._("Country"))  # the text box has the focus, so it needs the name too
         fill_country_combo(self.country_combo, tr, countries_with_help, settings.country)
         self._add_row(form, tr._("Country"), self.country_combo)
 
@@ -158,6 +161,7 @@ class SettingsDialog(QDialog):
         line.setMaxLength(MAX_NICKNAME)
         line.setPlaceholderText(tr._("For example: Blue Otter"))
         self.nickname_combo.setAccessibleName(tr._("Nickname (optional)"))
+        line.setAccessibleName(tr._("Nickname (optional)"))
         nickname_label.setBuddy(self.nickname_combo)
         inner.addWidget(self.nickname_combo)
         outer.addWidget(frame)
@@ -174,6 +178,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.save_button)
         outer.addLayout(row)
         for combo in self.findChildren(QComboBox):
+            if combo.lineEdit() is not None:  # the typing part of an editable list is announced like the list
+                combo.lineEdit().setAccessibleName(combo.accessibleName())
             # Room for descenders at every text size; the style sheet's padding alone clips them.
             combo.setMinimumHeight(combo.fontMetrics().height() + 22)
         self.band_combo.setFocus()
