@@ -13,6 +13,8 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core fonts-noto-core
   # msgfmt --check for translation catalogs
   gettext
+  # validators for the Linux desktop entry and AppStream metadata (tests/installer)
+  desktop-file-utils appstream
   # pdftoppm: tests render printed PDFs to PNG to check they really draw
   poppler-utils
   # QtTextToSpeech and QtMultimedia (read-aloud) do not import without PulseAudio's client library

@@ -56,6 +56,7 @@ def catalog_files(locales_dir: Path) -> list[Path]:
 def _check_catalogs(locales_dir: Path) -> int:
     import gettext
 
+    from harbourlight.i18n.languages import country_name
     from harbourlight.i18n.translator import load_catalog
 
     files = catalog_files(locales_dir)
@@ -63,6 +64,8 @@ def _check_catalogs(locales_dir: Path) -> int:
         language = mo.parent.parent.name
         if not isinstance(load_catalog(locales_dir, language), gettext.GNUTranslations):
             raise SelfTestFailure(f"the catalog {mo} could not be read")
+        if country_name("NO", language) == "NO":  # the bundle keeps CLDR data only for the UI languages
+            raise SelfTestFailure(f"no country names (CLDR data) for the language {language!r}")
     return len(files)
 
 
