@@ -168,3 +168,12 @@ def test_a_voiceover_outside_the_pack_is_not_played(bar, speaker, tmp_path: Path
     assert bar.voiceover() is None
     bar.read_button.click()
     assert speaker.mode == "speech"  # falls back to reading the text
+
+
+def test_quick_hide_silences_read_aloud_at_once(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    lesson = window.context.library.find_lesson("b1113-exposed-accounts")
+    window.start_lesson(lesson)
+    window.lesson_view.read_aloud.read_button.click()
+    assert window.speaker.state == "reading"
+    window.quick_hide()
+    assert window.speaker.state == "idle"

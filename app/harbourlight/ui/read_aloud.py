@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from harbourlight.core.models import (
@@ -314,6 +314,13 @@ class ReadAloudBar(QWidget):
         if self.speaker.state != "idle":
             self.speaker.stop()
         self.status.setText("")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the lesson, finishing it or quick-hide: the app must fall silent at once."""
+        if self.speaker.state != "idle":
+            self.speaker.stop()
+            self.status.setText("")
+        super().hideEvent(event)
 
     def voiceover(self) -> Path | None:
         if not (self.step and self.step.read_aloud and self.media_root):
