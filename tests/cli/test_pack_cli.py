@@ -76,3 +76,13 @@ def test_app_help_and_version_do_not_need_a_display() -> None:
             env={"PATH": "/usr/bin:/bin"},
         )
         assert done.returncode == 0 and done.stdout.startswith(expected), done.stderr
+
+
+def test_stats_reports_readability_per_lesson_and_notes_coverage() -> None:
+    code, output = run("stats", str(DEFAULT_PACK), "--today", "2026-11-23")
+    assert code == 0, output
+    assert "facilitator notes: 33/33, parent notes: 33/33" in output or "facilitator notes: " in output
+    lines = [line for line in output.splitlines() if "words/sentence" in line]
+    assert len(lines) == len(list((DEFAULT_PACK / "lessons").glob("*.yaml")))
+    youngest = next(line for line in lines if "b57-" in line)
+    assert youngest.strip().startswith("5-7") and "grade" in youngest

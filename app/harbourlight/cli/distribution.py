@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 from typing import Any, TextIO
 
+from harbourlight.core.models import Lesson
+from harbourlight.core.vocabulary import AGE_BANDS
 from harbourlight.packs import signing
 from harbourlight.packs.archive import ArchiveError, write_file_atomically
 from harbourlight.packs.diff import pack_diff
@@ -152,6 +154,21 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _print_readability(lessons: tuple[Lesson, ...], language: str, out: TextIO) -> None:
+    """One line per lesson: how easy its child-facing text is to read (short sentences matter most for 5–10)."""
+    from harbourlight.packs.readability import lesson_readability
+
+    print("readability (child-facing text): band, lesson, words per sentence, long words, grade", file=out)
+    for lesson in sorted(lessons, key=lambda x: (AGE_BANDS.index(x.band) if x.band in AGE_BANDS else 9, x.id)):
+        r = lesson_readability(lesson, language)
+        grade = f"grade {r.grade:.1f}" if r.grade is not None else "grade n/a"
+        print(
+            f"  {lesson.band:>5}  {lesson.id}: {r.words_per_sentence:.1f} words/sentence, "
+            f"{r.long_word_share:.0%} long words, {grade}",
+            file=out,
+        )
+
+
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     result = load_pack(Path(args.path), args.today)
     if result.pack is None:
@@ -170,6 +187,7 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
         f"parent notes: {stats.with_parent_notes}/{stats.lessons}",
         file=out,
     )
+    _print_readability(pack.lessons, pack.default_language, out)
     codes = ", ".join(f"{c}: {n}" for c, n in stats.warning_codes.items())
     print(f"errors: {stats.errors}, warnings: {stats.warnings}" + (f" ({codes})" if codes else ""), file=out)
     from harbourlight.cli.translate import pack_languages, status_lines  # translated share per language
