@@ -22,6 +22,11 @@ class ReadOutcome:
 def read_json_object(path: Path) -> ReadOutcome:
     try:
         if not path.exists():
+            blocker = _file_in_the_way(path)
+            if blocker is not None:
+                return ReadOutcome(
+                    None, f"{blocker} is not a folder, so nothing can be saved there; defaults are used for now"
+                )
             return ReadOutcome(None)
         if path.stat().st_size > MAX_STATE_BYTES:
             raise ValueError("the file is too large")
@@ -39,6 +44,14 @@ def read_json_object(path: Path) -> ReadOutcome:
         return ReadOutcome(
             None, f"{path.name} was damaged ({exc}); it was kept as {moved.name} and defaults are used", moved
         )
+
+
+def _file_in_the_way(path: Path) -> Path | None:
+    """The nearest existing parent of `path`, when that is a file (the folder can then never be created)."""
+    for parent in path.parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
 
 
 def write_json_object(path: Path, data: dict[str, Any]) -> None:
