@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from harbourlight.core.models import Lesson
 from harbourlight.i18n import Translator
@@ -21,7 +21,16 @@ class AdvisoryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 32, 48, 32)
         outer.setSpacing(16)
-        outer.addWidget(text_label(lesson.title, "heading"))
+        # The note scrolls when the text is large; the two buttons below it always stay in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(16)
+        content.addWidget(text_label(lesson.title, "heading"))
         frame, inner = card()
         inner.addWidget(text_label(tr._("Before you start"), "subheading"))
         inner.addWidget(text_label(lesson.advisory, "storyText"))
@@ -46,7 +55,10 @@ class AdvisoryView(QWidget):
                 "muted",
             )
         )
-        outer.addWidget(frame)
+        content.addWidget(frame)
+        content.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         row = QHBoxLayout()
         self.decline_button = button(tr._("Choose another lesson"))
         self.decline_button.clicked.connect(self.declined)
@@ -58,5 +70,4 @@ class AdvisoryView(QWidget):
         row.addStretch(1)
         row.addWidget(self.accept_button)
         outer.addLayout(row)
-        outer.addStretch(1)
         self.accept_button.setFocus()
