@@ -132,7 +132,7 @@ def test_an_entry_from_a_pack_says_where_it_comes_from(directory, tr, qtbot) -> 
     content = HelpContent(tr, TODAY)
     qtbot.addWidget(content)
     content.show_selection(select_help(with_pack, "GB"), with_pack["GB"])
-    assert content.visible_text().count("Added by the lesson pack “school-pack”") == 1
+    assert content.visible_text().count("From the lesson pack “school-pack”") == 1
 
 
 def test_links_open_only_after_a_click_and_a_yes(directory, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -146,6 +146,7 @@ def test_links_open_only_after_a_click_and_a_yes(directory, qtbot, monkeypatch) 
     assert opened == []  # showing the directory opens nothing
     card = next(c for c in dialog.panel.cards if c.entry.id == "gb-iwf-report")
     [open_button] = card.link_buttons
+    assert card.report_button.text() == "This information is wrong"  # a web-only service has no number
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     assert opened == []  # answered No
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)

@@ -73,7 +73,7 @@ class HelplineCard(QFrame):
         self.badge: QLabel | None = None
         if not verification.is_verified:
             self.badge = text_label(tr._("Unverified — check before relying on it"), "badgeWarn")
-            layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(self.badge)  # full width, so it wraps instead of being cut off at large text sizes
         self.link_buttons: list[QPushButton] = []
         if entry.phone:
             row = QHBoxLayout()
@@ -110,13 +110,15 @@ class HelplineCard(QFrame):
             layout.addWidget(text_label(entry.notes, "muted", selectable=True))
         pack = pack_of(entry.origin)
         if pack:
-            layout.addWidget(text_label(tr._("Added by the lesson pack “{pack}”").format(pack=pack), "muted"))
+            layout.addWidget(text_label(tr._("From the lesson pack “{pack}”").format(pack=pack), "muted"))
         when = checked_line(tr, verification.last_verified, today, max_age_days)
         source = tr._("Source: {source}").format(source=isolate(verification.source)) if verification.source else ""
         self.checked_label = text_label(f"{when}. {source}", "muted", selectable=True)
         layout.addWidget(self.checked_label)
         self.report_button = button(
-            tr._("This number is wrong"), "", tr._("Makes a short report you can copy or save. Nothing is sent.")
+            tr._("This number is wrong") if entry.phone or entry.sms else tr._("This information is wrong"),
+            "",
+            tr._("Makes a short report you can copy or save. Nothing is sent."),
         )
         self.report_button.clicked.connect(lambda: on_report(subject_for_entry(entry, country_label, tr)))
         layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -20,7 +20,7 @@ class WrongNumberDialog(QDialog):
         self.subject = subject
         self.tr = tr
         self.today = today
-        self.setWindowTitle(tr._("This number is wrong"))
+        self.setWindowTitle(tr._("Report a mistake"))
         self.setObjectName("page")
         self.resize(620, 620)
         layout = QVBoxLayout(self)
