@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -19,6 +20,12 @@ def text_label(text: str, object_name: str = "", selectable: bool = False) -> QL
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
     return label
+
+
+def plain_tooltip(widget: QWidget, text: str) -> None:
+    """Qt guesses whether a tooltip is rich text from what it contains, so pack text (which could hold
+    <img src=file:…>) is escaped into rich text that shows exactly the characters written."""
+    widget.setToolTip(QtGui.Qt.convertFromPlainText(text) if text else "")
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:

@@ -29,7 +29,7 @@ from harbourlight.ui.presenter.presenter_controller import PRESENTER_KEYS, Prese
 from harbourlight.ui.presenter.projector_window import ProjectorView
 from harbourlight.ui.printing.lesson_plan import source_line
 from harbourlight.ui.steps import StepContext
-from harbourlight.ui.widgets import button, card, text_label
+from harbourlight.ui.widgets import button, card, plain_tooltip, text_label
 
 
 def format_clock(seconds: int) -> str:
@@ -270,7 +270,7 @@ class TeacherConsole(QWidget):
         self.soften_button.setVisible(bool(step.soften))
         self.soften_button.setChecked(controller.is_softened)
         if step.soften:
-            self.soften_button.setToolTip(step.soften)
+            plain_tooltip(self.soften_button, step.soften)
         if walk.path != self._shown_path:
             self._shown_path = walk.path
             self._build_answers(step)
@@ -299,7 +299,7 @@ class TeacherConsole(QWidget):
                 # Letters only: the options are listed above, and long text can't wrap inside a button.
                 btn = button(chr(ord("A") + index), "option")
                 btn.setAccessibleName(text)
-                btn.setToolTip(text)
+                plain_tooltip(btn, text)
                 btn.setCheckable(True)
                 btn.clicked.connect(lambda _=False, i=index: pick(i))
                 self.answer_buttons.append(btn)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from harbourlight.core.models import ChatMessage, StoryPanel, StoryStep
 from harbourlight.ui.steps.base import StepContext, StepWidget
-from harbourlight.ui.widgets import text_label
+from harbourlight.ui.widgets import plain_tooltip, text_label
 
 
 class ChatBubble(QFrame):
@@ -77,7 +77,7 @@ class PicturePanel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setAccessibleName(panel.alt or context.tr._("Picture"))
-        self.setToolTip(panel.alt)
+        plain_tooltip(self, panel.alt)
         pixmap = load_picture(context.resolve_media(panel.picture))
         self.loaded = pixmap is not None
         if pixmap is not None:
