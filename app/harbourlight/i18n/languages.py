@@ -28,7 +28,8 @@ class Language:
         return "rtl" if self.is_rtl else "ltr"
 
     def name_in(self, display_language: str) -> str:
-        return _locale(self.code).get_display_name(display_language) or self.code
+        # Parse the display language safely too: an unknown code (or the pseudo-locale) falls back to English.
+        return _locale(self.code).get_display_name(_locale(display_language)) or self.code
 
     @property
     def is_rtl(self) -> bool:

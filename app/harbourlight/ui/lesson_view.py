@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from harbourlight.core.models import Lesson
 from harbourlight.core.walk import LessonWalk
 from harbourlight.ui.accessibility import announce_value
+from harbourlight.ui.direction import content_direction
 from harbourlight.ui.read_aloud import ReadAloudBar, Speaker, step_text
 from harbourlight.ui.steps import StepContext, StepWidget, widget_for_step
 from harbourlight.ui.widgets import button, text_label
@@ -99,6 +100,10 @@ class LessonView(QWidget):
         self.context = replace(self.base_context, media_dir=media_dir)
         self.walk = LessonWalk.resume(lesson, path) if path else LessonWalk.start(lesson)
         self.lesson_title.setText(lesson.title)
+        # The lesson reads in its own language's direction; the buttons around it follow the UI.
+        direction = content_direction(lesson.language or self.tr.language)
+        self.lesson_title.setLayoutDirection(direction)
+        self.scroll.setLayoutDirection(direction)
         self._show_step()
 
     def _show_step(self) -> None:

@@ -1,0 +1,183 @@
+"""Languages in the running UI: real catalogs, switching without restart, right-to-left, the pseudo-locale."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QMenu, QWidget
+
+from harbourlight import APP_NAME
+from harbourlight.i18n.catalogs import PSEUDO_LOCALE
+from harbourlight.i18n.languages import UI_LANGUAGES
+from harbourlight.services.context import AppContext
+from harbourlight.services.settings import SettingsStore
+from harbourlight.ui.app import WindowHost, change_language, prepare_app
+from harbourlight.ui.main_window import MainWindow
+from harbourlight.ui.steps import StepContext, widget_for_step
+
+RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+LESSON = "b1113-new-friend-secrets"
+
+
+def window_in(context: AppContext, language: str, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    context.translator.set_language(language)
+    prepare_app(context)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_norwegian_catalog_shows_in_the_window(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = window_in(set_up_context, "nb", qtbot)
+    assert win.help_button.text() == "Få hjelp"
+    assert win.hide_button.text() == "Skjul"
+    assert win.menus["file"].title() == "&Fil"
+    assert "11–13 år" in win.where_label.text() and "Storbritannia" in win.where_label.text()  # CLDR name in nb
+
+
+def test_qt_dialog_buttons_follow_the_language_with_or_without_a_qtbase_catalog(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    buttons = QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+    for language, cancel, yes in (("nb", "Avbryt", "&Ja"), ("de", "Abbrechen", "&Ja"), ("el", "Ακύρωση", "&Ναι")):
+        set_up_context.translator.set_language(language)
+        prepare_app(set_up_context)
+        box = QDialogButtonBox(buttons)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel, language
+        assert box.button(QDialogButtonBox.StandardButton.Yes).text() == yes, language
+
+
+def test_language_changes_at_run_time_and_is_remembered(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    host = WindowHost(set_up_context, app)
+    first = host.window
+    qtbot.addWidget(first)
+    first.show()
+    assert first.help_button.text() == "Get help"
+    menu = next(a.menu() for a in first.menus["view"].actions() if isinstance(a.menu(), QMenu))
+    norwegian = next(a for a in menu.actions() if a.text() == "Norsk bokmål")
+    norwegian.trigger()
+    second = host.window
+    qtbot.addWidget(second)
+    assert second is not first and second.isVisible() and not first.isVisible()
+    assert second.help_button.text() == "Få hjelp"
+    assert second.pages.currentWidget() is second.library_view
+    assert SettingsStore(set_up_context.paths.settings_file).load().language == "nb"
+    assert app.layoutDirection() == LTR
+
+    change_language(set_up_context, "ar")  # what the settings dialog's language choice ends in
+    third = host.window
+    qtbot.addWidget(third)
+    assert third.help_button.text() == "اطلب المساعدة"
+    assert app.layoutDirection() == RTL and third.layoutDirection() == RTL
+    change_language(set_up_context, "en")
+    qtbot.addWidget(host.window)
+    assert app.layoutDirection() == LTR and host.window.help_button.text() == "Get help"
+
+
+def test_every_ui_language_is_in_the_language_menu(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    host = WindowHost(set_up_context, QApplication.instance())
+    qtbot.addWidget(host.window)
+    menu = next(a.menu() for a in host.window.menus["view"].actions() if isinstance(a.menu(), QMenu))
+    assert [a.text() for a in menu.actions()] == [lang.native_name for lang in UI_LANGUAGES]
+    assert "العربية" in [a.text() for a in menu.actions()]
+
+
+def test_arabic_mirrors_the_window_and_lesson_view_but_english_content_stays_ltr(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = window_in(set_up_context, "ar", qtbot)
+    assert win.layoutDirection() == RTL
+    lesson = set_up_context.library.find_lesson(LESSON)
+    win.start_lesson(lesson)
+    view = win.lesson_view
+    assert view.layoutDirection() == RTL  # buttons and progress mirror with the UI
+    assert view.back_button.mapTo(win, view.back_button.rect().topLeft()).x() > (
+        view.next_button.mapTo(win, view.next_button.rect().topLeft()).x()
+    )  # Back sits to the right of Next in a right-to-left UI
+    assert view.scroll.layoutDirection() == LTR  # the lesson itself is English
+    win.start_lesson(dataclasses.replace(lesson, language="ar"))
+    assert view.scroll.layoutDirection() == RTL and view.lesson_title.layoutDirection() == RTL
+
+
+def test_arabic_content_in_an_english_ui_reads_right_to_left(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = window_in(set_up_context, "en", qtbot)
+    lesson = set_up_context.library.find_lesson(LESSON)
+    win.start_lesson(dataclasses.replace(lesson, language="ar"))
+    assert win.layoutDirection() == LTR and win.lesson_view.scroll.layoutDirection() == RTL
+
+
+# --- pseudo-locale: no English left in the main flows -----------------------------------------------------
+def _strings(value: object) -> set[str]:
+    """Every string inside a domain object (lesson, helpline entry, …): content, not UI text."""
+    found: set[str] = set()
+    if isinstance(value, str):
+        found.add(value)
+    elif dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            found |= _strings(getattr(value, f.name))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            found |= _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            found |= _strings(item)
+    return found
+
+
+def _shown_texts(widget: QWidget) -> list[str]:
+    texts = [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget)]
+    texts += [w.text() for w in widget.findChildren(QAbstractButton) if w.isVisibleTo(widget)]
+    return [t for t in texts if t.strip()]
+
+
+def _untranslated(texts: list[str], content: set[str]) -> list[str]:
+    """Texts with English left once pseudo-translated parts and content (lessons, helplines) are taken out."""
+    left = []
+    pieces = sorted((c for c in content if len(c) > 1), key=len, reverse=True)
+    for text in texts:
+        rest = re.sub(r"\[[^\[\]]*·\]", "", text)  # pseudo-translated: [Ĝéţ ĥéļþ ····]
+        for piece in pieces:
+            if piece in rest:
+                rest = rest.replace(piece, "")
+        if re.search(r"[A-Za-z]{2,}", rest):
+            left.append(text)
+    return left
+
+
+def test_pseudo_locale_leaves_no_english_in_the_main_flows(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    context = set_up_context
+    win = window_in(context, PSEUDO_LOCALE, qtbot)
+    lessons = context.library.lessons_for_band("11-13")
+    content = _strings(lessons) | _strings(context.library.directory) | {APP_NAME, "United Kingdom"}
+    seen: dict[str, list[str]] = {}
+
+    win.show_setup()
+    seen["setup"] = _shown_texts(win.pages.currentWidget())
+    win.show_library()
+    seen["library"] = [*_shown_texts(win.library_view), win.help_button.text(), win.hide_button.text()]
+    seen["menus"] = [menu.title() for menu in win.menus.values()] + [
+        a.text() for menu in win.menus.values() for a in menu.actions() if a.text()
+    ]
+    win.show_advisory(context.library.find_lesson(LESSON))
+    seen["advisory"] = _shown_texts(win.pages.currentWidget())
+    win.start_lesson(context.library.find_lesson(LESSON))
+    seen["lesson"] = _shown_texts(win.lesson_view)
+    step_context = StepContext(context.translator, context.today, win._help_for)
+    kinds_done = set()
+    for lesson in lessons:
+        for step in lesson.steps:
+            if step.kind in kinds_done:
+                continue
+            kinds_done.add(step.kind)
+            widget = widget_for_step(step, step_context)
+            qtbot.addWidget(widget)
+            widget.show()
+            seen[f"step {step.kind}"] = _shown_texts(widget)
+    win.open_help()
+    seen["get help"] = _shown_texts(win.help_dialog)
+
+    assert {"story", "choice", "quiz", "help"} <= kinds_done
+    problems = {screen: _untranslated(texts, content) for screen, texts in seen.items()}
+    assert all(texts for texts in seen.values()), "every screen shows some text"
+    assert not any(problems.values()), problems
