@@ -39,6 +39,11 @@ class AppPaths:
         return self.data_dir / "progress.json"
 
     @property
+    def cache_dir(self) -> Path:
+        """Loaded content kept for a faster next start (services/content_cache.py); safe to delete."""
+        return self.data_dir / "cache"
+
+    @property
     def user_packs_dir(self) -> Path:
         return self.data_dir / "packs"
 

@@ -1,0 +1,82 @@
+"""Remembers loaded content (a pack, the helpline directory) keyed by the SHA-256 of every file it was read from.
+
+Reading and checking the bundled lessons and helplines (YAML, JSON Schemas, content rules) takes most of a second
+on a school PC, and the files almost never change. A load's result — the objects and the problems found — is
+kept in the user's cache folder under a key made of each input file's path and hash, the app version, the
+Python version and the date (review-date warnings depend on it). Changing any file, updating the app or a new day
+means a fresh, fully checked load. A damaged, unreadable or unwritable cache is ignored: the cache can only make
+loading faster, never change what is loaded.
+
+Entries are pickles written by this app into the user's own cache folder and read only from there; anyone who
+could plant one could already change the user's files and programs. See docs/decisions (content cache).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import pickle
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+from harbourlight import __version__
+from harbourlight.services.atomic import atomic_write_bytes
+
+T = TypeVar("T")
+FORMAT = 1  # bump when what is stored changes shape in a way the version number would not catch
+KEEP = 8  # entries kept per kind; older ones are removed so the folder doesn't grow
+
+
+def content_files(folder: Path) -> list[Path]:
+    """Every file under a folder, in a stable order (the inputs of a pack or directory load)."""
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.rglob("*") if path.is_file())
+
+
+def cache_key(kind: str, files: Iterable[Path], extra: str, today: dt.date) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{kind}\0{FORMAT}\0{__version__}\0{sys.version}\0{today.isoformat()}\0{extra}\0".encode())
+    for path in files:
+        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()
+
+
+def cached(
+    cache_dir: Path | None,
+    kind: str,
+    files: Iterable[Path],
+    compute: Callable[[], T],
+    today: dt.date,
+    extra: str = "",
+) -> T:
+    """`compute()`'s result, from the cache when the same files were loaded before today by this version."""
+    if cache_dir is None:
+        return compute()
+    key = cache_key(kind, files, extra, today)
+    entry = cache_dir / f"{kind}-{key[:40]}.pickle"
+    try:
+        stored = pickle.loads(entry.read_bytes())
+    except Exception:  # a missing, damaged or outdated entry just means loading again
+        stored = None
+    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+        return stored[1]  # type: ignore[no-any-return]
+    result = compute()
+    try:
+        atomic_write_bytes(entry, pickle.dumps((key, result), protocol=pickle.HIGHEST_PROTOCOL))
+        _prune(cache_dir, kind)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        pass  # a read-only or full disk must not stop the app; it is just slower next time
+    return result
+
+
+def _prune(cache_dir: Path, kind: str) -> None:
+    entries = sorted(cache_dir.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)
