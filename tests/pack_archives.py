@@ -10,13 +10,13 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from conftest import CONTENT
 from harbourlight.packs import signing
 from harbourlight.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME
 from harbourlight.packs.publish import build_archive, sign_archive
 from harbourlight.packs.scaffold import scaffold
 from harbourlight.packs.trust import TrustedKey, TrustList
 
+CONTENT = Path(__file__).resolve().parents[1] / "content"
 TODAY = dt.date(2026, 11, 23)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 

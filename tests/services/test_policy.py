@@ -75,3 +75,24 @@ def test_a_key_whose_id_does_not_match_is_refused(tmp_path: Path) -> None:
     policy, problems = load_policy(_write(tmp_path, text))
     assert problems[0].code == "bad-key" and key.key_id in problems[0].hint
     assert not policy.allow_import
+
+
+def test_the_app_applies_the_policy_locks(tmp_path: Path, app_env: dict[str, str]) -> None:
+    from harbourlight.services.context import build_context
+
+    path = _write(tmp_path, 'country: "SE"\nlanguages: [sv]\nallowed_packs: [no-such-pack]\n')
+    context = build_context({**app_env, "HARBOURLIGHT_POLICY_FILE": str(path)})
+    assert (context.settings.country, context.settings.language) == ("SE", "sv")
+    assert context.library.packs == []  # the bundled pack is not on the allowed list
+    context.update_settings(band="8-10", country="GB", language="en")
+    assert (context.settings.band, context.settings.country, context.settings.language) == ("8-10", "SE", "sv")
+
+
+def test_the_app_tells_the_user_about_a_broken_policy(tmp_path: Path, app_env: dict[str, str]) -> None:
+    from harbourlight.services.context import build_context
+
+    path = _write(tmp_path, "allow_import: maybe\n")
+    context = build_context({**app_env, "HARBOURLIGHT_POLICY_FILE": str(path)})
+    assert any("could not be used" in notice for notice in context.notices)
+    assert not context.policy.allow_import
+    assert [p.id for p in context.library.packs] == ["harbourlight-default"]

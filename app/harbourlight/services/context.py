@@ -11,6 +11,7 @@ from harbourlight.i18n import Translator
 from harbourlight.services import environment
 from harbourlight.services.library import Library, load_library
 from harbourlight.services.paths import AppPaths
+from harbourlight.services.policy import Policy, load_policy
 from harbourlight.services.progress import ProgressStore
 from harbourlight.services.settings import Settings, SettingsStore
 
@@ -26,8 +27,20 @@ class AppContext:
     notices: list[str] = field(default_factory=list)  # things the user should be told at start-up
     today: dt.date = field(default_factory=dt.date.today)
     speech_engine: str = ""  # read-aloud engine name; "" means the platform's own (see ui/read_aloud.py)
+    policy: Policy = field(default_factory=Policy)  # the school policy file's locks (services/policy.py)
+
+    def reload_library(self) -> Library:
+        """Read the packs again, e.g. after one was installed."""
+        self.library = load_library(
+            [self.paths.bundled_packs_dir, self.paths.user_packs_dir],
+            self.paths.helplines_dir,
+            allow=self.policy.allows_pack,
+            cache_dir=self.paths.cache_dir,
+        )
+        return self.library
 
     def update_settings(self, **changes: object) -> Settings:
+        changes.update(policy_locks(self.policy, self.settings, changes))
         try:
             self.settings = self.settings_store.update(self.settings, **changes)
         except OSError as exc:
@@ -48,12 +61,35 @@ def locales_dir_for(paths: AppPaths) -> Path:
     )
 
 
+def policy_locks(policy: Policy, settings: Settings, changes: Mapping[str, object]) -> dict[str, object]:
+    """The values the school policy forces, whatever was chosen."""
+    forced: dict[str, object] = {}
+    if policy.country and changes.get("country", settings.country) != policy.country:
+        forced["country"] = policy.country
+    if policy.languages and changes.get("language", settings.language) not in policy.languages:
+        forced["language"] = policy.languages[0]
+    return forced
+
+
 def build_context(environ: Mapping[str, str]) -> AppContext:
     paths = AppPaths.from_environment(environ)
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     notices = [store.notice] if store.notice else []
-    library = load_library([paths.bundled_packs_dir, paths.user_packs_dir], paths.helplines_dir)
+    policy, _problems = load_policy(paths.policy_file)
+    if policy.notice:
+        notices.append(policy.notice)
+    locked = policy_locks(policy, settings, {})
+    if locked:
+        from dataclasses import replace
+
+        settings = replace(settings, **locked)  # type: ignore[arg-type]
+    library = load_library(
+        [paths.bundled_packs_dir, paths.user_packs_dir],
+        paths.helplines_dir,
+        allow=policy.allows_pack,
+        cache_dir=paths.cache_dir,
+    )
     if not paths.content_dir.is_dir():
         notices.append(
             f"The lesson folder {paths.content_dir} is missing; reinstall Harbourlight to get the lessons back."
@@ -72,4 +108,5 @@ def build_context(environ: Mapping[str, str]) -> AppContext:
         progress,
         notices,
         speech_engine=environment.read(environ, environment.SPEECH_ENGINE) or "",
+        policy=policy,
     )

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from harbourlight.core.models import CountryDirectory, Lesson, Pack
-from harbourlight.packs.helplines import load_directory, merge
-from harbourlight.packs.pack_loader import load_pack
 from harbourlight.packs.problems import Problem
+from harbourlight.services.content_cache import cached, content_files
+
+if TYPE_CHECKING:
+    from harbourlight.packs.helplines import DirectoryResult
+    from harbourlight.packs.pack_loader import PackResult
 
 
 @dataclass
@@ -34,25 +41,55 @@ def _pack_dirs(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "pack.yaml").is_file())
 
 
-def load_library(pack_folders: list[Path], helplines_dir: Path, today: dt.date | None = None) -> Library:
-    """Load every pack under the given folders and the directory; broken parts are reported, not fatal."""
+def _read_directory(folder: Path, label: str = "") -> DirectoryResult:
+    # Imported here: with a warm cache, start-up never loads the YAML, JSON Schema or content-rule code.
+    from harbourlight.packs.helplines import load_directory
+
+    return load_directory(folder, label)
+
+
+def _read_pack(pack_dir: Path, today: dt.date) -> tuple[PackResult, DirectoryResult]:
+    from harbourlight.packs.pack_loader import load_pack
+
+    result = load_pack(pack_dir, today)
+    return result, _read_directory(pack_dir / "helplines", f"{pack_dir.name}/helplines")
+
+
+def load_library(
+    pack_folders: list[Path],
+    helplines_dir: Path,
+    today: dt.date | None = None,
+    allow: Callable[[str], bool] | None = None,
+    cache_dir: Path | None = None,
+) -> Library:
+    """Load every pack under the given folders and the directory; broken parts are reported, not fatal.
+    `allow` (from the school policy) decides by pack id which packs may be used at all. With `cache_dir`, a pack
+    or directory whose files are unchanged since an earlier load today comes from services/content_cache.py."""
     library = Library()
-    directory = load_directory(helplines_dir)
+    day = today or dt.date.today()
+    directory = cached(
+        cache_dir, "helplines", content_files(helplines_dir), lambda: _read_directory(helplines_dir), day
+    )
     library.directory = dict(directory.countries)
     library.problems.extend(directory.problems)
     for folder in pack_folders:
         for pack_dir in _pack_dirs(folder):
-            result = load_pack(pack_dir, today)
+            kind = "pack-" + hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:12]
+            result, extra = cached(cache_dir, kind, content_files(pack_dir), partial(_read_pack, pack_dir, day), day)
             library.problems.extend(
                 Problem(f"{pack_dir.name}/{p.file}", p.line, p.column, p.message, p.severity, p.hint, p.code)
                 for p in result.problems
             )
             if result.pack is None:
                 continue
+            if allow is not None and not allow(result.pack.id):
+                continue  # left out by the school policy, with its helplines
             library.packs.append(result.pack)
-            extra = load_directory(pack_dir / "helplines", label=f"{pack_dir.name}/helplines")
             library.problems.extend(extra.problems)
-            for country, entries in extra.countries.items():
-                base = library.directory.get(country)
-                library.directory[country] = merge(base, entries) if base else entries
+            if extra.countries:
+                from harbourlight.packs.helplines import merge
+
+                for country, entries in extra.countries.items():
+                    base = library.directory.get(country)
+                    library.directory[country] = merge(base, entries) if base else entries
     return library
