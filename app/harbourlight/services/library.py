@@ -8,15 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from harbourlight.core.models import CountryDirectory, Lesson, Pack
 from harbourlight.packs.problems import Problem
 from harbourlight.services.content_cache import cached, content_files
-
-if TYPE_CHECKING:
-    from harbourlight.packs.helplines import DirectoryResult
-    from harbourlight.packs.pack_loader import PackResult
 
 
 @dataclass
@@ -41,18 +36,30 @@ def _pack_dirs(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "pack.yaml").is_file())
 
 
-def _read_directory(folder: Path, label: str = "") -> DirectoryResult:
+@dataclass(frozen=True)
+class Loaded:
+    """What one load produced, in core types only, so a cached copy unpickles without the loader's modules."""
+
+    pack: Pack | None
+    problems: tuple[Problem, ...]
+    countries: dict[str, CountryDirectory]
+    directory_problems: tuple[Problem, ...] = ()
+
+
+def _read_directory(folder: Path, label: str = "") -> Loaded:
     # Imported here: with a warm cache, start-up never loads the YAML, JSON Schema or content-rule code.
     from harbourlight.packs.helplines import load_directory
 
-    return load_directory(folder, label)
+    result = load_directory(folder, label)
+    return Loaded(None, (), dict(result.countries), tuple(result.problems))
 
 
-def _read_pack(pack_dir: Path, today: dt.date) -> tuple[PackResult, DirectoryResult]:
+def _read_pack(pack_dir: Path, today: dt.date) -> Loaded:
     from harbourlight.packs.pack_loader import load_pack
 
     result = load_pack(pack_dir, today)
-    return result, _read_directory(pack_dir / "helplines", f"{pack_dir.name}/helplines")
+    extra = _read_directory(pack_dir / "helplines", f"{pack_dir.name}/helplines")
+    return Loaded(result.pack, tuple(result.problems), extra.countries, extra.directory_problems)
 
 
 def load_library(
@@ -71,11 +78,11 @@ def load_library(
         cache_dir, "helplines", content_files(helplines_dir), lambda: _read_directory(helplines_dir), day
     )
     library.directory = dict(directory.countries)
-    library.problems.extend(directory.problems)
+    library.problems.extend(directory.directory_problems)
     for folder in pack_folders:
         for pack_dir in _pack_dirs(folder):
             kind = "pack-" + hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:12]
-            result, extra = cached(cache_dir, kind, content_files(pack_dir), partial(_read_pack, pack_dir, day), day)
+            result = cached(cache_dir, kind, content_files(pack_dir), partial(_read_pack, pack_dir, day), day)
             library.problems.extend(
                 Problem(f"{pack_dir.name}/{p.file}", p.line, p.column, p.message, p.severity, p.hint, p.code)
                 for p in result.problems
@@ -85,11 +92,11 @@ def load_library(
             if allow is not None and not allow(result.pack.id):
                 continue  # left out by the school policy, with its helplines
             library.packs.append(result.pack)
-            library.problems.extend(extra.problems)
-            if extra.countries:
+            library.problems.extend(result.directory_problems)
+            if result.countries:
                 from harbourlight.packs.helplines import merge
 
-                for country, entries in extra.countries.items():
+                for country, entries in result.countries.items():
                     base = library.directory.get(country)
                     library.directory[country] = merge(base, entries) if base else entries
     return library
