@@ -10,11 +10,13 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from harbourlight.packs.problems import Problem
-from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
-from harbourlight.packs.trust import TrustedKey, TrustList, parse_keys
+
+if TYPE_CHECKING:  # imported where used: most machines have no policy file, so start-up skips YAML and crypto
+    from harbourlight.packs.safe_yaml import LoadedYaml
+    from harbourlight.packs.trust import TrustedKey, TrustList
 
 KNOWN_KEYS = (
     "country",
@@ -99,6 +101,8 @@ def parse_policy(loaded: LoadedYaml, source: str) -> tuple[Policy, list[Problem]
         country = ""
     keys: list[TrustedKey] = []
     if "trusted_keys" in data:
+        from harbourlight.packs.trust import parse_keys
+
         keys, key_problems = parse_keys(loaded, data["trusted_keys"], ("trusted_keys",))
         problems.extend(key_problems)
     policy = Policy(
@@ -123,6 +127,8 @@ def load_policy(path: Path) -> tuple[Policy, list[Problem]]:
         if path.exists():  # a folder or device where the file should be
             return safest(str(path), "it is not a file"), []
         return Policy(), []
+    from harbourlight.packs.safe_yaml import YamlError, load_file
+
     try:
         loaded = load_file(path)
     except YamlError as exc:
