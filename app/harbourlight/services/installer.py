@@ -17,7 +17,6 @@ from pathlib import Path
 
 from harbourlight.packs.archive import ArchiveError, open_archive
 from harbourlight.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME
-from harbourlight.packs.pack_loader import load_pack
 from harbourlight.packs.safe_yaml import YamlError, load_file
 from harbourlight.packs.trust import BAD_SIGNATURE, TrustList, Verdict, check_signature, load_trust_file
 from harbourlight.services.paths import AppPaths
@@ -118,6 +117,8 @@ def _install(
         (unpacked / MANIFEST_NAME).write_bytes(checked.manifest_bytes)
         if checked.signature_bytes is not None:
             (unpacked / SIGNATURE_NAME).write_bytes(checked.signature_bytes)
+    from harbourlight.packs.pack_loader import load_pack  # here: the full validator is slow to import at start-up
+
     result = load_pack(unpacked, today)
     if result.errors or result.pack is None:
         shown = "; ".join(p.format() for p in result.errors[:3])
