@@ -6,15 +6,15 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 from PySide6.QtWidgets import QButtonGroup, QDialog, QFileDialog, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from harbourlight import APP_NAME, __version__
 from harbourlight.core.directory import GLOBAL, select_help
 from harbourlight.core.models import CountryDirectory, HelplineEntry
 from harbourlight.i18n import Translator
-from harbourlight.i18n.languages import country_name
+from harbourlight.i18n.languages import country_name, is_rtl
 from harbourlight.services.atomic import atomic_write_bytes
 from harbourlight.ui.country_picker import CountryPicker
 from harbourlight.ui.help_panel import group_by_kind
@@ -30,29 +30,33 @@ def default_paper(country: str) -> str:
     return "Letter" if country in LETTER_COUNTRIES else "A4"
 
 
+def _line(text: str, style: str = "") -> str:
+    """One block per line, so each line takes its own direction (an Arabic label, a Latin name, a number)."""
+    return f"<p style='margin:0; {style}'>{escape(text)}</p>"
+
+
 def _entry_html(entry: HelplineEntry, tr: Translator) -> str:
-    parts = [f"<p style='margin:6px 0 0 0'><b>{escape(entry.name)}</b>"]
+    lines = [_line(entry.name, "margin-top:6px; font-weight:700")]
     if entry.phone:
-        parts.append(f"<br/><span style='font-size:15pt; font-weight:700'>{escape(entry.phone)}</span>")
+        lines.append(_line(entry.phone, "font-size:15pt; font-weight:700"))
     if entry.sms:
-        parts.append("<br/>" + escape(tr._("Text: {number}").format(number=entry.sms)))
-    for url in dict.fromkeys(u for u in (entry.chat_url, entry.url) if u):
-        parts.append(f"<br/>{escape(url)}")
+        lines.append(_line(tr._("Text: {number}").format(number=entry.sms)))
+    lines += [_line(url) for url in dict.fromkeys(u for u in (entry.chat_url, entry.url) if u)]
     facts = []
     if entry.hours:
         facts.append(tr._("Open: {hours}").format(hours=entry.hours))
     if entry.cost:
         facts.append(tr._("Cost: {cost}").format(cost=entry.cost))
     if facts:
-        parts.append("<br/>" + escape("  ·  ".join(facts)))
+        lines.append(_line("  ·  ".join(facts)))
     if entry.notes:
-        parts.append(f"<br/><span style='color:#444'>{escape(entry.notes)}</span>")
+        lines.append(_line(entry.notes, "color:#444"))
     checked = entry.verification.last_verified
     when = tr._("Last checked {date}").format(date=checked.isoformat()) if checked else tr._("Never checked")
     if not entry.verification.is_verified:
         when += " — " + tr._("Unverified — check before relying on it")
-    parts.append(f"<br/><span style='color:#555; font-size:8pt'>{escape(when)}</span></p>")
-    return "".join(parts)
+    lines.append(_line(when, "color:#555; font-size:8pt"))
+    return "".join(lines)
 
 
 def help_card_html(directories: dict[str, CountryDirectory], country: str, tr: Translator, today: dt.date) -> str:
@@ -68,9 +72,9 @@ def help_card_html(directories: dict[str, CountryDirectory], country: str, tr: T
         numbers = " / ".join((emergency.number, *emergency.also))
         out.append(
             "<table width='100%' cellpadding='8' style='background:#b3261e; color:#ffffff'><tr><td>"
-            f"<span style='font-size:13pt; font-weight:700'>{escape(tr._('In danger right now? Call the police'))}"
-            f"</span><br/><span style='font-size:22pt; font-weight:700'>{escape(numbers)}</span>"
-            + (f"<br/>{escape(emergency.notes)}" if emergency.notes else "")
+            + _line(tr._("In danger right now? Call the police"), "font-size:13pt; font-weight:700")
+            + _line(numbers, "font-size:22pt; font-weight:700")
+            + (_line(emergency.notes) if emergency.notes else "")
             + "</td></tr></table>"
         )
     for kind, entries in group_by_kind(selection.entries):
@@ -105,6 +109,10 @@ def help_card_pdf(
     font = QFont()
     font.setPointSizeF(10)
     document.setDefaultFont(font)
+    if is_rtl(tr.language):
+        option = QTextOption()  # each paragraph keeps its own direction (numbers, Latin names), all aligned right
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        document.setDefaultTextOption(option)
     document.setHtml(help_card_html(directories, country, tr, today))
     document.print_(writer)
     del writer  # finishes the PDF
