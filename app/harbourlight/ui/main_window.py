@@ -35,6 +35,7 @@ from harbourlight.ui.labels import band_label
 from harbourlight.ui.lesson_view import LessonView
 from harbourlight.ui.library_view import LibraryView
 from harbourlight.ui.neutral_screen import NeutralScreen
+from harbourlight.ui.pack_actions import install_pack_actions
 from harbourlight.ui.read_aloud import Speaker, content_language
 from harbourlight.ui.settings_dialog import SettingsChoice, SettingsDialog
 from harbourlight.ui.setup_view import SetupView
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.adult_features = install_adult_features(self)  # Mode: presenter, parent guide; File: printables
         self.display_actions = DisplayActions(self, context)  # View: text size, colours, reading font; shortcuts
         self.display_actions.install(self)
+        self.pack_actions = install_pack_actions(self)  # File: Install pack…; Mode: Author mode…; drop a .hlpack
 
         if context.settings.is_set_up:
             self.show_library()
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         countries = set(self.context.library.directory) - {"global"}
         view = SetupView(self.tr, countries, settings.band, settings.country or self.guessed_country())
         view.done.connect(self._setup_done)
+        view.country_combo.setEnabled(not self.context.policy.country)  # the school policy fixes the country
         self._set_page(view)
         self._update_where()
 
