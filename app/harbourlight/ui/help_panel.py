@@ -120,6 +120,8 @@ class HelplineCard(QFrame):
             "",
             tr._("Makes a short report you can copy or save. Nothing is sent."),
         )
+        # Every card has this button: its accessible name says which service it is about.
+        self.report_button.setAccessibleName(f"{self.report_button.text()}: {entry.name}")
         self.report_button.clicked.connect(lambda: on_report(subject_for_entry(entry, country_label, tr)))
         layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -130,6 +132,7 @@ class HelplineCard(QFrame):
             open_button = button(
                 action, "", self.tr._("Asks first, then opens {url} in your web browser").format(url=url)
             )
+            open_button.setAccessibleName(f"{action} {self.entry.name}")
             open_button.clicked.connect(lambda: confirm_and_open(self.window(), url, self.tr))
             self.link_buttons.append(open_button)
             row.addWidget(open_button, 0, Qt.AlignmentFlag.AlignRight)

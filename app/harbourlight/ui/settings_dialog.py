@@ -25,8 +25,8 @@ from harbourlight.i18n import N_, Translator
 from harbourlight.i18n.languages import UI_LANGUAGES
 from harbourlight.services.progress import MAX_NICKNAME
 from harbourlight.services.settings import THEMES, Settings, clean_nickname
+from harbourlight.ui.country_picker import CountryPicker
 from harbourlight.ui.labels import band_label
-from harbourlight.ui.setup_view import fill_country_combo
 from harbourlight.ui.widgets import button, card, text_label
 
 THEME_LABELS = {
@@ -92,14 +92,7 @@ class SettingsDialog(QDialog):
         band_row.addWidget(self.age_spin)
         self._add_row(form, tr._("Age group"), band_row, self.band_combo)
 
-        self.country_combo = QComboBox()
-        self.country_combo.setEditable(True)  # type to search
-        self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.country_combo.setAccessibleName(tr._("Country"))
-        country_line = self.country_combo.lineEdit()
-        assert isinstance(country_line, QLineEdit)
-        country_line.setAccessibleName(tr._("Country"))  # the text box has the focus, so it needs the name too
-        fill_country_combo(self.country_combo, tr, countries_with_help, settings.country)
+        self.country_combo = CountryPicker(tr, countries_with_help, settings.country)  # type any part of a name
         self._add_row(form, tr._("Country"), self.country_combo)
 
         self.language_combo = QComboBox()
