@@ -80,9 +80,9 @@ def write_key_pair(private_path: Path, publisher: str) -> PublicKey:
     public_path = private_path.with_name(private_path.name + ".pub")
     public_path.write_text(
         f"# Harbourlight publisher key for {publisher}\n"
-        f"id: {public.key_id}\n"
+        f"id: \"{public.key_id}\"\n"
         f"publisher: {publisher!r}\n"
-        f"public_key: {public.text}\n",
+        f"public_key: \"{public.text}\"\n",
         encoding="utf-8",
     )
     return public
