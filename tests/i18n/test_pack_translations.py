@@ -14,7 +14,7 @@ from harbourlight.packs import translations
 from harbourlight.packs.pack_loader import load_pack
 
 TODAY = dt.date(2026, 11, 23)
-LESSON = "b57-telling-is-brave"
+LESSON = "b57-never-your-fault"  # not translated in the shipped pack, so the tests translate it themselves
 
 
 def _fill(po_path: Path, wanted: dict[str, str]) -> None:
@@ -89,9 +89,34 @@ def test_discouraged_terms_in_a_translation_are_reported(pack_copy: Path) -> Non
     assert any(p.code == "discouraged-term" and "hevnporno" in p.message for p in result.errors)
 
 
+def test_the_shipped_translations_load_cleanly_and_read_in_their_own_direction() -> None:
+    from conftest import DEFAULT_PACK
+    from harbourlight.cli.translate import translation_problems
+
+    problems = translation_problems(DEFAULT_PACK, TODAY)
+    assert [p.format() for p in problems if p.code != "missing-translation"] == []
+    for language, title in (("nb", "Å fortelle er modig"), ("ar", "الإخبار شجاعة")):
+        pack = load_pack(DEFAULT_PACK, TODAY, language).pack
+        assert pack is not None
+        lesson = pack.lesson("b57-telling-is-brave")
+        assert lesson is not None and lesson.title == title and lesson.language == language
+        untouched = pack.lesson("b1417-nudes-and-the-law")
+        assert untouched is not None and untouched.language == "en"  # untranslated: English, left to right
+
+
+def test_translation_status_reports_share_and_review_status() -> None:
+    from conftest import DEFAULT_PACK
+
+    out = io.StringIO()
+    assert pack_main(["translation-status", str(DEFAULT_PACK)], out) == 0
+    lines = out.getvalue().splitlines()
+    assert any(line.startswith("translation-status nb: ") and line.endswith("draft") for line in lines)
+    assert any(line.startswith("translation-status ar: ") for line in lines)
+
+
 def test_a_broken_catalog_is_a_located_warning_not_a_crash(pack_copy: Path) -> None:
     target = translations.catalog_file(pack_copy, "nb")
-    target.parent.mkdir(parents=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text('msgid "x"\nbogus\n', "utf-8")
     result = load_pack(pack_copy, TODAY, language="nb")
     assert result.pack is not None

@@ -37,6 +37,10 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.path)
     result = load_pack(path, today=args.today)
     problems = result.problems + _pack_helpline_problems(path, args.today, args.max_age_days)
+    if args.translations:
+        from harbourlight.cli.translate import translation_problems
+
+        problems += translation_problems(path, args.today)
     _print_problems(problems, out)
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
@@ -97,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("path", help="the pack folder (the one holding pack.yaml)")
     validate.add_argument(
         "--max-age-days", type=int, default=365, help="report helpline entries not checked for this long"
+    )
+    validate.add_argument(
+        "--translations",
+        action="store_true",
+        help="also check every locales/<lang>/pack.po: texts not translated yet, and the content lint on translations",
     )
     validate.add_argument("--today", type=_date, default=dt.date.today(), help=argparse.SUPPRESS)
     validate.set_defaults(func=cmd_validate)
