@@ -188,3 +188,19 @@ def test_wrong_number_report_has_what_the_publisher_needs() -> None:
     assert gb.emergency is not None
     emergency = report_text(subject_for_emergency(gb.emergency, "GB", "UK", "GB.yaml", tr), TODAY, "1", "", tr)
     assert "Phone: 999 / 112" in emergency and "(nothing written)" in emergency
+
+
+def test_a_pack_adds_and_overrides_entries_and_they_say_where_they_come_from(tmp_path: Path) -> None:
+    from harbourlight.services.library import load_library
+    from harbourlight.services.wrong_number import pack_of
+
+    packs = tmp_path / "packs"
+    pack = _pack_with_helplines(packs, "0800 1111")
+    text = (pack / "helplines" / "GB.yaml").read_text(encoding="utf-8")
+    (pack / "helplines" / "GB.yaml").write_text(text.replace("gb-school-line", "gb-childline"), encoding="utf-8")
+    library = load_library([packs], HELPLINES, TODAY)
+    gb = {e.id: e for e in library.directory["GB"].entries}
+    assert gb["gb-childline"].name == "School line"  # same id: the pack's entry replaces the bundled one
+    assert pack_of(gb["gb-childline"].origin) == "school-pack"
+    assert pack_of(gb["gb-report-remove"].origin) == ""  # the rest stays the app's own
+    assert library.directory["GB"].emergency == DIRECTORY.countries["GB"].emergency
