@@ -112,6 +112,8 @@ def test_library_advisory_help_and_dialog_controls_are_named(window: MainWindow,
     settings = SettingsDialog(window.tr, window.context.settings, {"GB", "NO"}, [], window)
     settings.show()
     assert not unnamed_controls(settings), "settings: " + ", ".join(map(str, unnamed_controls(settings)))
+    for opened in (settings, dialog, window.help_dialog):  # leave no window behind to catch later shortcuts
+        opened.close()
 
 
 def test_every_step_kind_in_the_lesson_player_has_named_controls(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

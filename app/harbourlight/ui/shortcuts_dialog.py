@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from harbourlight.i18n import Translator
 from harbourlight.ui.read_aloud import READ_ALOUD_SHORTCUT
@@ -41,7 +41,14 @@ class ShortcutsDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(text_label(tr._("Keyboard shortcuts"), "heading"))
         layout.addWidget(text_label(tr._("You can use all of Harbourlight with the keyboard alone."), "storyText"))
-        grid = QGridLayout()
+        # The list scrolls at large text sizes; Close always stays in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
         self.rows = shortcut_rows(tr)
@@ -50,8 +57,11 @@ class ShortcutsDialog(QDialog):
             key_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(key_label, index, 0)
             grid.addWidget(text_label(meaning), index, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setRowStretch(len(self.rows), 1)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(tr._("Close"))
@@ -59,4 +69,5 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.close_button = close
-        self.resize(640, 560)
+        letter = self.fontMetrics().averageCharWidth()  # grows with the chosen text size
+        self.resize(letter * 80, letter * 64)

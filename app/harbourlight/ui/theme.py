@@ -168,6 +168,7 @@ def style_sheet(p: Palette, scale: int = 100, reading_font: str = "") -> str:
     QPushButton #buttonText[checked="true"] {{ color: {p.accent_text}; font-weight: 600; }}
     QPushButton #buttonText {{ background: transparent; font-size: {pt(15)}; }}
     QPushButton#primary #buttonText {{ color: {p.accent_text}; }}
+    QRadioButton #buttonText, QCheckBox #buttonText {{ background: transparent; font-size: {pt(16)}; }}
     QScrollBar:vertical {{ background: {p.window}; width: 16px; border: 1px solid {p.border}; }}
     QScrollBar:horizontal {{ background: {p.window}; height: 16px; border: 1px solid {p.border}; }}
     QScrollBar::handle {{ background: {p.muted}; border-radius: 6px; min-height: 32px; min-width: 32px; margin: 2px; }}

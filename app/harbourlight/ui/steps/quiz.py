@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QLabel
 
 from harbourlight.core.models import QuizStep
 from harbourlight.ui.steps.base import StepContext, StepWidget
 from harbourlight.ui.widgets import button, text_label
+from harbourlight.ui.wrap_button import WrapCheckBox, WrapRadioButton
 
 
 class _WholeRow:
@@ -17,11 +18,11 @@ class _WholeRow:
         return self.rect().contains(pos)  # type: ignore[attr-defined,no-any-return]
 
 
-class AnswerCheckBox(_WholeRow, QCheckBox):
+class AnswerCheckBox(_WholeRow, WrapCheckBox):  # the answer's text wraps at large text sizes
     pass
 
 
-class AnswerRadioButton(_WholeRow, QRadioButton):
+class AnswerRadioButton(_WholeRow, WrapRadioButton):
     pass
 
 
