@@ -74,6 +74,12 @@ def test_absolute_path_is_refused(tmp_path: Path, library: Path, key) -> None:  
     _refused(evil, library, key, "unsafe-path", "absolute path")
 
 
+@pytest.mark.parametrize("name", ["lessons/nul.yaml", "lessons/a.yaml:stream", "lessons/a.yaml.", "media\\x.png"])
+def test_names_other_systems_cannot_store_are_refused(tmp_path: Path, library: Path, key, name: str) -> None:  # type: ignore[no-untyped-def]
+    evil = add_entry(built(tmp_path, key), tmp_path / "evil.hlpack", _entry(name), b"x: 1\n")
+    _refused(evil, library, key, "unsafe-path", "name")
+
+
 def test_symlink_is_refused(tmp_path: Path, library: Path, key) -> None:  # type: ignore[no-untyped-def]
     link = _entry("lessons/link.yaml", stat.S_IFLNK | 0o777)
     evil = add_entry(built(tmp_path, key), tmp_path / "evil.hlpack", link, b"../../../etc/passwd")

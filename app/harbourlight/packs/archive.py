@@ -139,7 +139,14 @@ def _name_problem(name: str) -> str:
         return f"the archive holds a path that climbs out of the pack ('{name}'); it was refused"
     if any(part in ("", ".") for part in name.rstrip("/").split("/")):
         return f"the archive holds an entry with an unusable name {name!r}"
+    # Names Windows cannot store, or would store as something else (ADS streams, devices, trailing dots).
+    for part in name.rstrip("/").split("/"):
+        if ":" in part or part.endswith((".", " ")) or part.split(".")[0].upper() in _WINDOWS_DEVICES:
+            return f"the archive holds an entry with a name Windows cannot use {name!r}"
     return ""
+
+
+_WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
 
 
 def _type_problem(info: zipfile.ZipInfo) -> str:
