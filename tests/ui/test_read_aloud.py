@@ -177,3 +177,14 @@ def test_quick_hide_silences_read_aloud_at_once(window, qtbot) -> None:  # type:
     assert window.speaker.state == "reading"
     window.quick_hide()
     assert window.speaker.state == "idle"
+
+
+def test_a_voiceover_that_cannot_be_played_falls_back_to_speech(bar, speaker, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "media").mkdir()
+    (tmp_path / "media" / "broken.wav").write_bytes(b"not a sound file")
+    step = StoryStep(id="s1", kind="story", panels=STORY.panels, read_aloud="media/broken.wav")
+    bar.set_content("en", "GB", tmp_path)
+    bar.set_step(step)
+    bar.read_button.click()
+    qtbot.waitUntil(lambda: speaker.mode == "speech", timeout=10000)
+    assert speaker.last_text == step_text(step, speaker.tr)

@@ -102,6 +102,7 @@ class Speaker(QObject):
     state_changed = Signal(str)  # "idle", "reading", "paused"
     progress = Signal(int, int)  # sentence n (from 1) of total
     failed = Signal(str)  # a translated reason, shown to the learner
+    voiceover_failed = Signal()  # the recording could not be played; the caller reads the text instead
 
     def __init__(self, tr: Translator, engine_name: str = "", parent: QObject | None = None):
         super().__init__(parent)
@@ -191,18 +192,14 @@ class Speaker(QObject):
         try:
             from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
         except ImportError:
-            self.failed.emit(self.tr._("Recorded voices cannot be played in this installation of Harbourlight."))
+            self.voiceover_failed.emit()
             return False
         if self._player is None:
             self._player = QMediaPlayer(self)
             self._audio = QAudioOutput(self)
             self._player.setAudioOutput(self._audio)
             self._player.playbackStateChanged.connect(self._playback_state)
-            self._player.errorOccurred.connect(
-                lambda _error, text: self.failed.emit(
-                    self.tr._("The recorded voice could not be played: {reason}").format(reason=text)
-                )
-            )
+            self._player.errorOccurred.connect(self._voiceover_error)
         self.mode = "voiceover"
         self.last_text = [str(path)]
         self._player.setSource(QUrl.fromLocalFile(str(path)))
@@ -266,6 +263,13 @@ class Speaker(QObject):
             reason = self._tts.errorString() if self._tts is not None else ""
             self.failed.emit(self.tr._("The computer's speech engine stopped: {reason}").format(reason=reason))
 
+    def _voiceover_error(self, _error, _text: str) -> None:  # type: ignore[no-untyped-def]
+        # e.g. an installer without Qt's sound plugins, or a broken file: fall back to the computer's voice
+        if self.mode == "voiceover":
+            self.mode = ""
+            self._set_state("idle")
+            self.voiceover_failed.emit()
+
     def _playback_state(self, state) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtMultimedia import QMediaPlayer
 
@@ -302,6 +306,7 @@ class ReadAloudBar(QWidget):
         speaker.state_changed.connect(self._state_changed)
         speaker.progress.connect(self._progress)
         speaker.failed.connect(self._failed)
+        speaker.voiceover_failed.connect(self._read_text)
         self._previous = "idle"
         self._state_changed(speaker.state)
 
@@ -341,8 +346,10 @@ class ReadAloudBar(QWidget):
             if self.speaker.play_file(recording):
                 self.status.setText(self.tr._("Playing the recorded voice…"))
             return
-        chunks = step_text(self.step, self.tr)
-        if self.speaker.read(chunks, self.language, self.country):
+        self._read_text()
+
+    def _read_text(self) -> None:
+        if self.step is not None and self.speaker.read(step_text(self.step, self.tr), self.language, self.country):
             self.status.setText(self.tr._("Reading…"))
 
     def toggle_pause(self) -> None:
