@@ -219,3 +219,28 @@ def test_shortcuts_screen_lists_the_keys_from_the_help_menu(window: MainWindow, 
     text = "\n".join(f"{keys} {meaning}" for keys, meaning in dialog.rows)
     for expected in ("F1", "Ctrl+R", "Ctrl++", "Ctrl+-", "Ctrl+0", "Hide the app at once"):
         assert expected in text
+
+
+def test_feedback_reaches_screen_readers(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    lesson = window.context.library.find_lesson("b1113-exposed-accounts")
+    assert lesson is not None
+    window.start_lesson(lesson)
+    view = window.lesson_view
+    by_kind = {step.kind: step for step in lesson.steps}
+    for kind in ("choice", "sort", "rehearse"):
+        view.walk = LessonWalk(lesson, (by_kind[kind].id,))
+        view._show_step()
+        widget = view.step_widget
+        if kind == "choice":
+            widget.choose(0)
+            # the chosen answer keeps focus and now describes the feedback
+            assert widget.option_buttons[0].accessibleDescription() == widget.feedback.text() != ""
+        elif kind == "sort":
+            widget.group_buttons[0][0].click()
+            assert widget.group_buttons[0][0].accessibleDescription() == widget.results[0].text() != ""
+        else:
+            assert by_kind[kind].screens[0].text in widget.action.accessibleDescription()
+            for _ in by_kind[kind].screens:
+                widget.action.click()
+            assert QApplication.focusWidget() is widget.done  # the pressed button is gone; focus moves to the result

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from harbourlight.core.models import RehearseStep
+from harbourlight.ui.accessibility import announce
 from harbourlight.ui.steps.base import StepContext, StepWidget
 from harbourlight.ui.widgets import button, text_label
 
@@ -51,6 +52,8 @@ class RehearseWidget(StepWidget):
         self.screen_text.setText(screen.text)
         self.action.setText(screen.action.replace("&", "&&"))
         self.action.setAccessibleName(screen.action)
+        # Focus stays on the button, so what the pretend screen says travels with it for screen readers.
+        self.action.setAccessibleDescription(f"{self.counter.text()}. {screen.title}. {screen.text}")
 
     def next_screen(self) -> None:
         if self.index + 1 < len(self.rehearse.screens):
@@ -59,6 +62,7 @@ class RehearseWidget(StepWidget):
             return
         self.done.setVisible(True)
         self.action.setEnabled(False)
+        announce(self.done)  # the button just pressed is disabled; focus and the screen reader go to the result
         self.ready_changed.emit(True)
 
     def is_ready(self) -> bool:

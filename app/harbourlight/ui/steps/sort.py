@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton
 
 from harbourlight.core.models import SortStep
+from harbourlight.ui.accessibility import announce
 from harbourlight.ui.steps.base import StepContext, StepWidget
 from harbourlight.ui.widgets import button, card, text_label
 
@@ -70,6 +71,11 @@ class SortWidget(StepWidget):
             text += " " + item.explanation
         self.results[item_index].setText(text)
         self.results[item_index].setVisible(True)
+        placed = next(
+            b for b, g in zip(self.group_buttons[item_index], self.sort.groups, strict=True) if g.id == group_id
+        )
+        placed.setAccessibleDescription(text)  # focus stays on the button; the feedback is also announced
+        announce(self.results[item_index], focus=False)
         if self.is_ready():
             self.done.setText(tr._("All sorted. Well done for thinking about each one."))
             self.done.setVisible(True)
