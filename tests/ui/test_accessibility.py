@@ -244,3 +244,19 @@ def test_feedback_reaches_screen_readers(window: MainWindow, qtbot) -> None:  # 
             for _ in by_kind[kind].screens:
                 widget.action.click()
             assert QApplication.focusWidget() is widget.done  # the pressed button is gone; focus moves to the result
+
+
+def test_screen_readers_hear_the_numbers_in_get_help(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    window.open_help()
+    dialog = window.help_dialog
+    assert dialog is not None
+    phones = [label for label in dialog.findChildren(QLabel) if label.objectName() == "phone"]
+    assert phones
+    for label in phones:
+        digits = "".join(ch for ch in label.text() if ch.isdigit())
+        assert digits and digits in "".join(ch for ch in accessible_name(label) if ch.isdigit()), accessible_name(label)
+    copies = [b for b in dialog.findChildren(QPushButton) if b.text() == "Copy number" and b.isVisibleTo(dialog)]
+    assert len({accessible_name(b) for b in copies}) == len(copies)  # each says which service it copies
+    dialog.close()

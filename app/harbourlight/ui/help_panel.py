@@ -78,11 +78,13 @@ class HelplineCard(QFrame):
         if entry.phone:
             row = QHBoxLayout()
             phone = text_label(isolate(entry.phone), "phone", selectable=True)
-            phone.setAccessibleName(tr._("Phone number for {name}").format(name=entry.name))
+            # The name is what a screen reader says: it must include the number itself, not only what it is.
+            phone.setAccessibleName(f"{tr._('Phone number for {name}').format(name=entry.name)}: {entry.phone}")
             row.addWidget(phone, 1)
             copy = button(
                 tr._("Copy number"), accessible_description=tr._("Copies {number}").format(number=entry.phone)
             )
+            copy.setAccessibleName(f"{tr._('Copy number')}: {entry.name}")  # one of many: say which
             copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(entry.phone))
             row.addWidget(copy, 0, Qt.AlignmentFlag.AlignRight)
             layout.addLayout(row)
@@ -161,6 +163,7 @@ class EmergencyBanner(QFrame):
         self.report_button = button(
             tr._("This number is wrong"), "", tr._("Makes a short report you can copy or save. Nothing is sent.")
         )
+        self.report_button.setAccessibleName(f"{self.report_button.text()}: {tr._('Emergency number')}")
         self.report_button.clicked.connect(
             lambda: on_report(
                 subject_for_emergency(emergency, directory.country, country_label, directory.source_file, tr)
@@ -170,7 +173,7 @@ class EmergencyBanner(QFrame):
         layout.addLayout(text, 1)
         numbers = " / ".join(isolate(n) for n in (emergency.number, *emergency.also))
         number = text_label(numbers, "phone", selectable=True)
-        number.setAccessibleName(tr._("Emergency number"))
+        number.setAccessibleName(f"{tr._('Emergency number')}: {' / '.join((emergency.number, *emergency.also))}")
         layout.addWidget(number, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
