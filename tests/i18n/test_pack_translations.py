@@ -14,6 +14,7 @@ from harbourlight.packs import translations
 from harbourlight.packs.pack_loader import load_pack
 
 TODAY = dt.date(2026, 11, 23)
+DEFAULT_PACK = Path(__file__).resolve().parents[2] / "content" / "packs" / "default"
 LESSON = "b57-never-your-fault"  # not translated in the shipped pack, so the tests translate it themselves
 
 
@@ -90,7 +91,6 @@ def test_discouraged_terms_in_a_translation_are_reported(pack_copy: Path) -> Non
 
 
 def test_the_shipped_translations_load_cleanly_and_read_in_their_own_direction() -> None:
-    from conftest import DEFAULT_PACK
     from harbourlight.cli.translate import translation_problems
 
     problems = translation_problems(DEFAULT_PACK, TODAY)
@@ -105,8 +105,6 @@ def test_the_shipped_translations_load_cleanly_and_read_in_their_own_direction()
 
 
 def test_translation_status_reports_share_and_review_status() -> None:
-    from conftest import DEFAULT_PACK
-
     out = io.StringIO()
     assert pack_main(["translation-status", str(DEFAULT_PACK)], out) == 0
     lines = out.getvalue().splitlines()

@@ -181,3 +181,24 @@ def test_pseudo_locale_leaves_no_english_in_the_main_flows(set_up_context, qtbot
     problems = {screen: _untranslated(texts, content) for screen, texts in seen.items()}
     assert all(texts for texts in seen.values()), "every screen shows some text"
     assert not any(problems.values()), problems
+
+
+def test_lessons_come_in_the_chosen_language_where_the_pack_translates_them(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    context = set_up_context
+    context.update_settings(band="5-7")
+    host = WindowHost(context, QApplication.instance())
+    qtbot.addWidget(host.window)
+    change_language(context, "nb")
+    qtbot.addWidget(host.window)
+    titles = [card.lesson.title for card in host.window.library_view.cards]
+    assert "Å fortelle er modig" in titles
+    assert any(t.isascii() for t in titles)  # lessons without a translation stay in English
+
+    change_language(context, "ar")
+    win = host.window
+    qtbot.addWidget(win)
+    lesson = next(c.lesson for c in win.library_view.cards if c.lesson.id == "b57-telling-is-brave")
+    assert lesson.title == "الإخبار شجاعة"
+    win.start_lesson(lesson)
+    assert win.lesson_view.scroll.layoutDirection() == RTL
+    assert win.lesson_view.lesson_title.text() == "الإخبار شجاعة"

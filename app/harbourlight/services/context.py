@@ -36,6 +36,7 @@ class AppContext:
             self.paths.helplines_dir,
             allow=self.policy.allows_pack,
             cache_dir=self.paths.cache_dir,
+            language=self.translator.language,
         )
         return self.library
 
@@ -89,6 +90,7 @@ def build_context(environ: Mapping[str, str]) -> AppContext:
         paths.helplines_dir,
         allow=policy.allows_pack,
         cache_dir=paths.cache_dir,
+        language=settings.language,
     )
     if not paths.content_dir.is_dir():
         notices.append(

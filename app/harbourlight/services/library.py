@@ -54,10 +54,10 @@ def _read_directory(folder: Path, label: str = "") -> Loaded:
     return Loaded(None, (), dict(result.countries), tuple(result.problems))
 
 
-def _read_pack(pack_dir: Path, today: dt.date) -> Loaded:
+def _read_pack(pack_dir: Path, today: dt.date, language: str | None = None) -> Loaded:
     from harbourlight.packs.pack_loader import load_pack
 
-    result = load_pack(pack_dir, today)
+    result = load_pack(pack_dir, today, language)
     extra = _read_directory(pack_dir / "helplines", f"{pack_dir.name}/helplines")
     return Loaded(result.pack, tuple(result.problems), extra.countries, extra.directory_problems)
 
@@ -68,10 +68,12 @@ def load_library(
     today: dt.date | None = None,
     allow: Callable[[str], bool] | None = None,
     cache_dir: Path | None = None,
+    language: str | None = None,
 ) -> Library:
     """Load every pack under the given folders and the directory; broken parts are reported, not fatal.
     `allow` (from the school policy) decides by pack id which packs may be used at all. With `cache_dir`, a pack
-    or directory whose files are unchanged since an earlier load today comes from services/content_cache.py."""
+    or directory whose files are unchanged since an earlier load today comes from services/content_cache.py.
+    With `language`, lessons come in that language where the pack has a translation (packs/translations.py)."""
     library = Library()
     day = today or dt.date.today()
     directory = cached(
@@ -82,7 +84,9 @@ def load_library(
     for folder in pack_folders:
         for pack_dir in _pack_dirs(folder):
             kind = "pack-" + hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:12]
-            result = cached(cache_dir, kind, content_files(pack_dir), partial(_read_pack, pack_dir, day), day)
+            kind += f"-{language}" if language else ""
+            read = partial(_read_pack, pack_dir, day, language)
+            result = cached(cache_dir, kind, content_files(pack_dir), read, day)
             library.problems.extend(
                 Problem(f"{pack_dir.name}/{p.file}", p.line, p.column, p.message, p.severity, p.hint, p.code)
                 for p in result.problems

@@ -61,6 +61,7 @@ class WindowHost:
 
     def _language_changed(self, _language: str) -> None:
         apply_language(self.app, self.context)
+        self.context.reload_library()  # lessons too come in the new language where a pack translates them
         old = self.window
         self.window = self._build()
         self.window.setGeometry(old.geometry())
