@@ -104,3 +104,18 @@ def test_placeholder_check_finds_a_renamed_placeholder() -> None:
     bad = Message("Help in {country}", "Hjelp i {land}")
     assert catalogs.placeholder_problems(bad, set())
     assert not catalogs.placeholder_problems(Message("Help in {country}", "Hjelp i {country}"), set())
+
+
+def test_language_names_do_not_spoil_cldr_data_for_later_lookups() -> None:
+    """Building the language menu must leave Babel's shared locale data whole (text direction, names). A fresh
+    interpreter, so that no earlier test has already loaded the full data."""
+    import sys
+
+    code = (
+        "from harbourlight.i18n.languages import UI_LANGUAGES, is_rtl\n"
+        "names = [lang.native_name for lang in UI_LANGUAGES]\n"
+        "assert 'Norsk bokmål' in names and 'العربية' in names, names\n"
+        "assert [is_rtl(lang.code) for lang in UI_LANGUAGES].count(True) == 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]

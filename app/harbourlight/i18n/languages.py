@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,9 +57,12 @@ def _own_name(code: str) -> str | None:
     """A language's name from its own CLDR file alone: the language menu is built at start-up, and merging every
     UI language's full locale data costs about 10 ms each; the file's own entry is the same name."""
     try:
-        raw = localedata.load(code.replace("-", "_"), merge_inherited=False)
+        # Read the file itself: localedata.load(merge_inherited=False) would put the unmerged data into Babel's
+        # shared cache, and every later Locale for that code would lack inherited data (character_order, …).
+        with open(localedata.resolve_locale_filename(code.replace("-", "_")), "rb") as handle:
+            raw = pickle.load(handle)  # Babel's own CLDR data file, shipped with the package
         name = raw.get("languages", {}).get(code)
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, pickle.UnpicklingError):
         name = None
     return str(name) if isinstance(name, str) else _locale(code).get_display_name(code)
 
