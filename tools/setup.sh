@@ -48,5 +48,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q -e ".[test]"
   echo "$want" > "$stamp"
 fi
-# UI catalogs are compiled here, not committed (see docs/decisions/0003-translations.md when it exists).
+# UI catalogs are compiled here, not committed (docs/decisions/0007-languages.md).
 if [ -x tools/compile-catalogs ]; then tools/compile-catalogs; fi
