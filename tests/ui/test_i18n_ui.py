@@ -202,3 +202,18 @@ def test_lessons_come_in_the_chosen_language_where_the_pack_translates_them(set_
     win.start_lesson(lesson)
     assert win.lesson_view.scroll.layoutDirection() == RTL
     assert win.lesson_view.lesson_title.text() == "الإخبار شجاعة"
+
+
+def test_a_school_policy_limits_the_language_menu_and_wins_over_a_choice(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from harbourlight.services.policy import Policy
+
+    context = set_up_context
+    context.policy = Policy(languages=("nb", "en"))
+    host = WindowHost(context, QApplication.instance())
+    qtbot.addWidget(host.window)
+    menu = next(a.menu() for a in host.window.menus["view"].actions() if isinstance(a.menu(), QMenu))
+    assert [a.text() for a in menu.actions()] == ["English", "Norsk bokmål"]
+    change_language(context, "ar")
+    qtbot.addWidget(host.window)
+    assert context.settings.language == "nb" and context.translator.language == "nb"
+    assert host.window.help_button.text() == "Få hjelp"

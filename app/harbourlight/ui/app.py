@@ -38,10 +38,11 @@ def prepare_app(context: AppContext, argv: Sequence[str] = ()) -> QApplication:
 
 
 def change_language(context: AppContext, language: str) -> None:
-    """Save the choice and switch; the WindowHost listening to the translator rebuilds the window."""
-    context.update_settings(language=language)
-    if context.translator.language != language:
-        context.translator.set_language(language)
+    """Save the choice and switch; the WindowHost listening to the translator rebuilds the window. A school policy
+    that allows only some languages has the last word (AppContext.update_settings applies it)."""
+    chosen = context.update_settings(language=language).language
+    if context.translator.language != chosen:
+        context.translator.set_language(chosen)
 
 
 class WindowHost:
@@ -76,11 +77,15 @@ class WindowHost:
 
 
 def language_menu_action(window: MainWindow, context: AppContext) -> QAction:
-    """View → Language: every UI language by its own name, the current one checked."""
+    """View → Language: every UI language (or those the school policy allows) by its own name, the current one
+    checked."""
     tr = context.translator
     menu = QMenu(tr._("Language"), window)
     group = QActionGroup(menu)
+    allowed = context.policy.languages
     for language in UI_LANGUAGES:
+        if allowed and language.code not in allowed:
+            continue
         action = QAction(language.native_name, menu)
         action.setCheckable(True)
         action.setChecked(language.code == tr.language)
