@@ -217,3 +217,17 @@ def test_a_school_policy_limits_the_language_menu_and_wins_over_a_choice(set_up_
     qtbot.addWidget(host.window)
     assert context.settings.language == "nb" and context.translator.language == "nb"
     assert host.window.help_button.text() == "Få hjelp"
+
+
+def test_teachers_see_in_about_that_a_translation_is_a_draft(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from harbourlight.ui.about_dialog import about_text
+
+    host = WindowHost(set_up_context, QApplication.instance())
+    qtbot.addWidget(host.window)
+    change_language(set_up_context, "nb")
+    qtbot.addWidget(host.window)
+    text = about_text(set_up_context.translator, set_up_context.library.packs)
+    assert "Oversettelse til norsk bokmål: et utkast som ikke er gjennomgått ennå." in text
+    change_language(set_up_context, "en")
+    qtbot.addWidget(host.window)
+    assert "Translation into" not in about_text(set_up_context.translator, set_up_context.library.packs)

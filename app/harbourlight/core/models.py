@@ -208,6 +208,9 @@ class Pack:
     lessons: tuple[Lesson, ...] = ()
     parent_pages: tuple[ParentPage, ...] = ()
     path: str = ""
+    # When shown in a translation: its language and pack.yaml status ("draft", "reviewed"); teachers are told
+    translation_language: str = ""
+    translation_status: str = ""
 
     def lessons_for_band(self, band: str) -> tuple[Lesson, ...]:
         return tuple(lesson for lesson in self.lessons if lesson.band == band)

@@ -327,4 +327,7 @@ def load_pack(root: Path, today: dt.date | None = None, language: str | None = N
             )
         )
     result.pack = build.build_pack(data, tuple(lessons), str(root))
+    if translation is not None:
+        status = (data.get("translations") or {}).get(translation.language, {}).get("status", "draft")
+        result.pack = replace(result.pack, translation_language=translation.language, translation_status=status)
     return result

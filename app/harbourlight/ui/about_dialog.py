@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from harbourlight import APP_NAME, __version__
 from harbourlight.core.models import Pack
 from harbourlight.i18n import Translator
+from harbourlight.i18n.languages import Language
 from harbourlight.ui.app_icon import app_icon
 
 APP_LICENCE = "GPL-3.0-or-later"  # the same SPDX id as pyproject.toml and the AppStream metainfo
@@ -29,7 +30,19 @@ def about_text(tr: Translator, packs: Sequence[Pack]) -> str:
                 title=pack.title, version=pack.version, publisher=pack.publisher, licence=pack.licence
             )
         )
+        if pack.translation_language:
+            lines.append("    " + translation_note(tr, pack))
     return "\n".join(lines)
+
+
+def translation_note(tr: Translator, pack: Pack) -> str:
+    """For teachers and parents: whether the translation they are reading has been reviewed."""
+    language = Language(pack.translation_language).name_in(tr.language)
+    if pack.translation_status == "reviewed":
+        return tr._("Translation into {language}: reviewed.").format(language=language)
+    return tr._("Translation into {language}: a draft, not reviewed yet. Check the lessons before teaching.").format(
+        language=language
+    )
 
 
 def about_box(parent: QWidget, tr: Translator, packs: Sequence[Pack]) -> QMessageBox:
