@@ -140,8 +140,8 @@ def test_read_only_or_full_disk_keeps_the_old_files_and_explains(  # type: ignor
     assert any("Settings could not be saved" in n for n in window.context.notices)
     assert (config / "settings.json").read_bytes() == settings_bytes  # the old versions are intact
     assert (data / "progress.json").read_bytes() == progress_bytes
-    assert sorted(p.name for p in data.iterdir()) == ["progress.json"]  # no temp files left behind
-    assert sorted(p.name for p in config.iterdir()) == ["settings.json"]
+    assert not [p for p in (*data.rglob("*"), *config.rglob("*")) if p.name.endswith(".tmp")]  # no temp files left
+    assert not list(data.glob("progress.json.*")) and not list(config.glob("settings.json.*"))  # nothing set aside
 
 
 @pytest.mark.parametrize("kind", ["missing"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -153,3 +154,39 @@ def _swap_in(new: Path, target: Path, staging: Path) -> None:
     except OSError:
         os.rename(aside, target)
         raise
+
+
+_PACK_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def recover_interrupted_installs(packs_dir: Path) -> list[str]:
+    """After a crash or power cut during an install: a pack that was moved aside but not yet replaced is put
+    back, and staging folders left behind are removed. Run once at start-up, before the library is read.
+    Returns the ids of the packs put back."""
+    staging_parent = packs_dir.parent / STAGING_NAME
+    restored: list[str] = []
+    if not staging_parent.is_dir():
+        return restored
+    for staging in sorted(staging_parent.glob("install-*")):
+        aside = staging / "previous"
+        if aside.is_dir():
+            pack_id = installed_id(aside)
+            target = packs_dir / pack_id
+            if pack_id and not target.exists():
+                with contextlib.suppress(OSError):
+                    os.rename(aside, target)
+                    restored.append(pack_id)
+        shutil.rmtree(staging, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        staging_parent.rmdir()
+    return restored
+
+
+def installed_id(pack_dir: Path) -> str:
+    """The id in a pack folder's pack.yaml, if it is a plain pack id (a tampered one cannot point elsewhere)."""
+    try:
+        data = load_file(pack_dir / "pack.yaml").data
+    except YamlError:
+        return ""
+    pack_id = data.get("id") if isinstance(data, dict) else None
+    return pack_id if isinstance(pack_id, str) and _PACK_ID.fullmatch(pack_id) else ""

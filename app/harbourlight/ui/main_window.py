@@ -40,6 +40,7 @@ from harbourlight.ui.read_aloud import Speaker, content_language
 from harbourlight.ui.settings_dialog import SettingsChoice, SettingsDialog
 from harbourlight.ui.setup_view import SetupView
 from harbourlight.ui.steps import StepContext
+from harbourlight.ui.support import install_support_actions
 from harbourlight.ui.theme import apply_settings as apply_display_settings
 from harbourlight.ui.widgets import button, text_label
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.display_actions = DisplayActions(self, context)  # View: text size, colours, reading font; shortcuts
         self.display_actions.install(self)
         self.pack_actions = install_pack_actions(self)  # File: Install pack…; Mode: Author mode…; drop a .hlpack
+        self.support_action = install_support_actions(self)  # Help: copy diagnostic info
 
         if context.settings.is_set_up:
             self.show_library()
