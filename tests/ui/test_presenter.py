@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from harbourlight.core.models import ChoiceStep, Lesson, QuizStep, SortStep
 from harbourlight.ui.main_window import MainWindow
@@ -37,6 +37,9 @@ def adult_only_texts(lesson: Lesson) -> list[str]:
 def presenter(window: MainWindow, qtbot) -> PresenterWindow:  # type: ignore[no-untyped-def]
     session = window.adult_features.start_presenter(lesson_of(window), "7B")
     qtbot.addWidget(session)
+    # Keys are window shortcuts, as for a teacher at the console: the console must be the active window.
+    session.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is session)
     return session
 
 
@@ -254,3 +257,23 @@ def test_timer_text(window: MainWindow) -> None:
     tr = window.context.translator
     assert timer_text(tr, 125, 45) == "2:05 of 45 min"
     assert timer_text(tr, 46 * 60 + 3, 45) == "46:03 of 45 min — over by 1:03"
+
+
+def test_start_dialog_offers_every_lesson_and_ticks_those_the_class_has_done(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from harbourlight.services.class_progress import ClassProgressStore
+    from harbourlight.ui.presenter.start_dialog import PresenterStartDialog
+
+    store = ClassProgressStore(window.context.paths.data_dir / "class-progress.json")
+    store.mark_done("7B", LESSON_ID)
+    lessons = window.adult_features.lessons()
+    dialog = PresenterStartDialog(window.context.translator, lessons, store, "11-13")
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == len(lessons)
+    chosen = dialog.chosen_lesson()
+    assert chosen is not None and chosen.band == "11-13"
+    done_rows = [dialog.list.item(i).text() for i in range(dialog.list.count()) if "✓" in dialog.list.item(i).text()]
+    assert done_rows == []
+    dialog.class_combo.setCurrentText("7B")
+    done_rows = [dialog.list.item(i).text() for i in range(dialog.list.count()) if "✓" in dialog.list.item(i).text()]
+    assert len(done_rows) == 1 and "If someone threatens to share your pictures" in done_rows[0]
+    assert dialog.class_name == "7B"

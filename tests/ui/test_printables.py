@@ -144,3 +144,27 @@ def test_first_page_renders_with_ink_on_it(context: AppContext, tmp_path: Path) 
         if image.pixelColor(x, y).lightness() < 128
     )
     assert dark > 100  # the title and text are really drawn, not a blank page
+
+
+def test_file_menu_saves_a_handout_as_pdf(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "my handout"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    action = next(a for a in window.menus["file"].actions() if a.text() == "Print handout…")
+    action.trigger()
+    dialog = window.adult_features.print_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.item_combo.setCurrentIndex(dialog.item_combo.findData("b1113-sextortion"))
+    assert dialog.paper_combo.currentData() == "A4"  # the country is GB
+    assert dialog.country_combo is not None
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("US"))
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("Letter"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "my handout.pdf"
+    assert dialog.saved_to == saved
+    text = pdf_text(saved)
+    assert "If someone threatens to share your pictures" in text
+    assert "Help in United States" in text
+    assert page_size_mm(saved) == (216, 279)
