@@ -11,18 +11,19 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from fuzzing import FUZZ, HELPLINE_SEEDS, LESSON_SEEDS, PACK, damaged_bytes, retyped_yaml
+from fuzzing import FUZZ, HELPLINE_SEEDS, HELPLINES, LESSON_SEEDS, PACK, damaged_bytes, retyped_yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 from harbourlight.core.models import ChoiceStep, Lesson
 from harbourlight.core.walk import LessonWalk
-from harbourlight.packs.helplines import load_directory
+from harbourlight.packs.helpline_check import check_folder
 from harbourlight.packs.pack_loader import PackResult, load_pack
 from harbourlight.packs.problems import Problem
 
 TODAY = dt.date(2026, 11, 23)
 MANIFEST = [PACK / "pack.yaml"]
+SHORT_CODES = HELPLINES / "short-codes.yaml"
 
 
 def assert_located(problem: Problem, allowed_files: set[str]) -> None:
@@ -89,16 +90,31 @@ def test_the_real_pack_still_loads_cleanly_so_the_fuzz_seeds_are_sound() -> None
 @FUZZ
 @given(st.sampled_from(HELPLINE_SEEDS), st.one_of(damaged_bytes(HELPLINE_SEEDS), retyped_yaml(HELPLINE_SEEDS)))
 def test_a_damaged_helpline_file_is_skipped_and_reported_and_the_others_load(seed: Path, data: bytes) -> None:
+    """The whole `helplines check`: schema, ids, phone numbers, links, duplicates, staleness."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         others = [p for p in HELPLINE_SEEDS if p != seed]
-        for path in others:
+        for path in [*others, SHORT_CODES]:
             shutil.copy(path, folder / path.name)
         (folder / seed.name).write_bytes(data)
-        result = load_directory(folder)
-        for problem in result.problems:
+        checked = check_folder(folder, TODAY)
+        for problem in checked.problems:
             assert_located(problem, {p.name for p in HELPLINE_SEEDS})
         for path in others:  # one bad file never takes the others down
-            assert path.stem in result.countries
-        if seed.stem not in result.countries:
-            assert any(p.file == seed.name and p.is_error for p in result.problems), "file dropped silently"
+            assert path.stem in checked.result.countries
+        if seed.stem not in checked.result.countries:
+            assert any(p.file == seed.name and p.is_error for p in checked.problems), "file dropped silently"
+
+
+@FUZZ
+@given(st.one_of(damaged_bytes([SHORT_CODES]), retyped_yaml([SHORT_CODES])))
+def test_a_damaged_short_code_list_is_reported_not_fatal(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for path in HELPLINE_SEEDS:
+            shutil.copy(path, folder / path.name)
+        (folder / SHORT_CODES.name).write_bytes(data)
+        checked = check_folder(folder, TODAY)
+        for problem in checked.problems:
+            assert_located(problem, {p.name for p in [*HELPLINE_SEEDS, SHORT_CODES]})
+        assert {p.stem for p in HELPLINE_SEEDS} <= set(checked.result.countries)
