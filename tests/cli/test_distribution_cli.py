@@ -104,3 +104,12 @@ def test_new_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
     code, text = run("new", str(tmp_path / "busy"), "--id", "p", "--title", "P")
     assert code == 1 and "not empty" in text
     assert (tmp_path / "busy" / "notes.txt").read_text() == "mine"
+
+
+def test_validate_reports_files_that_build_would_refuse(tmp_path: Path) -> None:
+    pack = tmp_path / "p"
+    run("new", str(pack), "--id", "p", "--title", "P")
+    (pack / "media" / "run.js").write_text("alert(1)")
+    code, text = run("validate", str(pack))
+    assert code == 1
+    assert "media/run.js: error: 'media/run.js' is not allowed in a pack" in text

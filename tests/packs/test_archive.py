@@ -140,3 +140,33 @@ def test_the_private_key_file_is_for_its_owner_only(tmp_path: Path) -> None:
         signing.write_key_pair(tmp_path / "keys" / "ngo.key", "NGO")
     private = signing.load_private(tmp_path / "keys" / "ngo.key")
     assert signing.public_of(private) == public
+
+
+def test_the_default_pack_builds_signs_and_installs(tmp_path: Path) -> None:
+    from harbourlight.services.installer import install_pack
+    from harbourlight.services.policy import Policy
+
+    default = Path(__file__).resolve().parents[2] / "content" / "packs" / "default"
+    key = signing.generate()
+    archive = tmp_path / "default.hlpack"
+    archive.write_bytes(build_archive(default, TODAY)[0])
+    archive.write_bytes(sign_archive(archive, key, "Harbourlight project"))
+    done = install_pack(archive, tmp_path / "packs", trust_for(key), Policy(), today=TODAY)
+    assert (done.pack_id, done.verdict.trusted) == ("harbourlight-default", True)
+    assert len(list((tmp_path / "packs" / "harbourlight-default" / "lessons").glob("*.yaml"))) == len(
+        list((default / "lessons").glob("*.yaml"))
+    )
+
+
+def test_folder_problems_name_what_build_would_refuse(tmp_path: Path) -> None:
+    from harbourlight.packs.archive import folder_problems
+
+    folder = make_pack(tmp_path / "pack")
+    assert folder_problems(folder) == []
+    (folder / "media" / "notes.html").write_text("<p>x</p>")
+    (folder / "media" / "fake.png").write_text("not a picture")
+    problems = folder_problems(folder)
+    assert [(p.file, p.code) for p in problems] == [
+        ("media/fake.png", "file-not-allowed"),
+        ("media/notes.html", "file-not-allowed"),
+    ]

@@ -29,6 +29,7 @@ from harbourlight.packs.manifest import (
     ManifestProblem,
     sha256_hex,
 )
+from harbourlight.packs.problems import ERROR, Problem
 
 MAX_FILES = 5_000
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
@@ -53,15 +54,17 @@ class ArchiveError(Exception):
 # --- building -------------------------------------------------------------------------------------------
 
 
-def collect_files(pack_dir: Path) -> list[tuple[str, Path]]:
-    """Every file that goes into the archive, sorted; hidden files (.git, .DS_Store) are left out."""
+def _scan(pack_dir: Path) -> tuple[list[tuple[str, Path]], list[tuple[str, str]]]:
+    """The files that go into an archive, sorted, and (path, reason) for each that may not.
+    Hidden files and folders (.git, .DS_Store) are left out."""
     found: list[tuple[str, Path]] = []
-    problems: list[str] = []
+    refused: list[tuple[str, str]] = []
     for dirpath, dirnames, filenames in os.walk(pack_dir, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for dirname in dirnames:
             if (Path(dirpath) / dirname).is_symlink():
-                problems.append(f"'{Path(dirpath, dirname).relative_to(pack_dir)}' is a link; copy the real folder in")
+                rel = Path(dirpath, dirname).relative_to(pack_dir).as_posix()
+                refused.append((rel, f"'{rel}' is a link; copy the real folder in"))
         dirnames[:] = [d for d in dirnames if not (Path(dirpath) / d).is_symlink()]
         for name in sorted(filenames):
             if name.startswith("."):
@@ -71,18 +74,31 @@ def collect_files(pack_dir: Path) -> list[tuple[str, Path]]:
             if rel in SPECIAL:
                 continue  # written fresh by the builder
             if full.is_symlink() or not full.is_file():
-                problems.append(f"'{rel}' is a link or special file; packs hold plain files only")
+                refused.append((rel, f"'{rel}' is a link or special file; packs hold plain files only"))
                 continue
-            found.append((rel, full))
-    for rel, full in found:
-        with full.open("rb") as handle:
-            head = handle.read(datafiles.HEAD_BYTES)
-        reason = datafiles.content_problem(rel, head, full.stat().st_size)
-        if reason:
-            problems.append(reason)
-    if problems:
-        raise ArchiveError("bad-file", "; ".join(problems))
-    return sorted(found)
+            with full.open("rb") as handle:
+                head = handle.read(datafiles.HEAD_BYTES)
+            reason = datafiles.content_problem(rel, head, full.stat().st_size)
+            if reason:
+                refused.append((rel, reason))
+            else:
+                found.append((rel, full))
+    return sorted(found), refused
+
+
+def collect_files(pack_dir: Path) -> list[tuple[str, Path]]:
+    """Every file that goes into the archive, sorted; raises ArchiveError naming every file that may not."""
+    found, refused = _scan(pack_dir)
+    if refused:
+        raise ArchiveError("bad-file", "; ".join(reason for _rel, reason in refused))
+    return found
+
+
+def folder_problems(pack_dir: Path) -> list[Problem]:
+    """Files in a pack folder that building would refuse, as located problems (for validate and Author mode)."""
+    _found, refused = _scan(pack_dir)
+    hint = "remove it from the pack folder, or hide it by starting its name with a dot"
+    return [Problem(rel, 0, 0, reason, ERROR, hint, "file-not-allowed") for rel, reason in refused]
 
 
 def make_manifest(pack_id: str, version: str, files: list[tuple[str, bytes]]) -> Manifest:

@@ -1,6 +1,6 @@
 """Packs are data only: which files may be in a pack, and that media files are what their names say.
 
-An archive may hold YAML, PO catalogs, plain-text notes, PNG/JPEG/WebP pictures and OGG/MP3/WAV voiceover.
+An archive may hold YAML, PO catalogs and their template, plain-text notes, PNG/JPEG/WebP pictures and OGG/MP3/WAV voiceover.
 Anything else (HTML, scripts, executables, unknown types) is refused, so a pack can never carry code.
 Media are recognised by their first bytes, not trusted by their extension.
 """
@@ -30,6 +30,7 @@ KINDS: dict[str, FileKind] = {
     ".yaml": TEXT,
     ".yml": TEXT,
     ".po": TEXT,
+    ".pot": TEXT,  # the translation template beside the catalogs
     ".md": TEXT,
     ".txt": TEXT,
     ".png": IMAGE,
@@ -91,7 +92,7 @@ def content_problem(path: str, head: bytes, size: int) -> str:
     suffix = PurePosixPath(path).suffix.lower()
     if kind is None:
         return (
-            f"'{path}' is not allowed in a pack: only YAML, PO, Markdown/text, PNG/JPEG/WebP pictures and "
+            f"'{path}' is not allowed in a pack: only YAML, PO/POT, Markdown/text, PNG/JPEG/WebP pictures and "
             "OGG/MP3/WAV audio may be included (no HTML, scripts or programs)"
         )
     if size > kind.max_bytes:

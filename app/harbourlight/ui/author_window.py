@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from harbourlight import APP_NAME
 from harbourlight.core.directory import select_help
 from harbourlight.core.models import Lesson, Pack
+from harbourlight.packs.archive import folder_problems
 from harbourlight.packs.pack_loader import PackResult, load_pack
 from harbourlight.packs.problems import Problem
 from harbourlight.services.context import AppContext
@@ -151,7 +152,7 @@ class AuthorWindow(QMainWindow):
         self._watch()
         pack = self.result.pack
         self._fill_lessons(pack, selected)
-        self._fill_problems(self.result.problems)
+        self._fill_problems(self.result.problems + folder_problems(self.folder))
         tr = self.tr
         if pack is None:
             self.status.setText(tr._("This folder is not a usable pack yet"))
