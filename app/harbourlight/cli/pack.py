@@ -37,6 +37,10 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.path)
     result = load_pack(path, today=args.today)
     problems = result.problems + _pack_helpline_problems(path, args.today, args.max_age_days)
+    if path.is_dir():
+        from harbourlight.packs.archive import folder_problems  # files 'build' would refuse (HTML, scripts, links)
+
+        problems += folder_problems(path)
     if args.translations:
         from harbourlight.cli.translate import translation_problems
 
