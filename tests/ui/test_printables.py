@@ -28,7 +28,7 @@ MM_PER_POINT = 25.4 / 72
 def pdf_text(path: Path) -> str:
     """All text of a PDF with runs of whitespace made single spaces (pypdf separates words with tabs)."""
     reader = PdfReader(path)
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages)).strip()
 
 
 def page_size_mm(path: Path) -> tuple[int, int]:
@@ -122,6 +122,8 @@ def test_right_to_left_languages_lay_out_right_to_left(qapp) -> None:  # type: i
         block = block.next()
     assert Qt.LayoutDirection.RightToLeft in directions
     assert Qt.LayoutDirection.LeftToRight not in directions
+    # English pack text in an Arabic printout is isolated, so its full stop stays at the end of the sentence
+    assert "\u2068تحدث إلى شخص بالغ تثق به\u2069" in arabic.html()
     english = Printout("Lesson plan", "en").document()
     assert english.firstBlock().blockFormat().layoutDirection() != Qt.LayoutDirection.RightToLeft
 

@@ -12,6 +12,7 @@ from harbourlight.core.directory import HelpSelection, select_help
 from harbourlight.core.guides import guide_topics, help_topics, topic_guide
 from harbourlight.core.models import CountryDirectory, Lesson, ParentPage
 from harbourlight.core.outline import help_topics as lesson_help_topics
+from harbourlight.core.vocabulary import AGE_BANDS
 from harbourlight.i18n.languages import country_name
 from harbourlight.services.class_progress import ClassProgressStore
 from harbourlight.ui.labels import band_label, topic_label
@@ -54,7 +55,10 @@ class AdultFeatures:
 
     # --- shared -------------------------------------------------------------------------------------------
     def lessons(self) -> list[Lesson]:
-        return [lesson for pack in self.context.library.packs for lesson in pack.lessons]
+        """Every lesson of every pack, youngest band first (stable within a band)."""
+        found = [lesson for pack in self.context.library.packs for lesson in pack.lessons]
+        rank = {band: index for index, band in enumerate(AGE_BANDS)}
+        return sorted(found, key=lambda lesson: rank.get(lesson.band, len(rank)))
 
     def parent_pages(self) -> list[ParentPage]:
         return [page for pack in self.context.library.packs for page in pack.parent_pages]
@@ -136,6 +140,10 @@ class AdultFeatures:
         return [(f"{band_label(self.tr, lesson.band)} · {lesson.title}", lesson.id) for lesson in self.lessons()]
 
     def _open_print_dialog(self, dialog: PrintDialog) -> None:
+        band = self.context.settings.band
+        first = next((i for i, lesson in enumerate(self.lessons()) if lesson.band == band), -1)
+        if first >= 0 and dialog.item_combo.count() == len(self.lessons()):
+            dialog.item_combo.setCurrentIndex(first)  # start at the lessons for the age group in use
         self.print_dialog = dialog
         dialog.open()
 

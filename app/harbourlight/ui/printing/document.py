@@ -31,9 +31,16 @@ def default_page_size(country: str) -> str:
     return "Letter" if country in LETTER_COUNTRIES else "A4"
 
 
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: each line keeps its own direction
+
+
 def _text(value: str) -> str:
-    """Escape, and keep the author's line breaks."""
-    return "<br>".join(html.escape(line) for line in value.strip().splitlines())
+    """Escape, keep the author's line breaks, and isolate each line.
+
+    A pack written in English printed with an Arabic UI (or the reverse) keeps its full stops and brackets
+    at the right end of the sentence, while the block still follows the document's direction.
+    """
+    return "<br>".join(f"{FSI}{html.escape(line)}{PDI}" for line in value.strip().splitlines())
 
 
 class Printout:
