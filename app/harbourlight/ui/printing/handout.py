@@ -12,34 +12,50 @@ from harbourlight.i18n.languages import country_name
 from harbourlight.ui.labels import kind_label
 from harbourlight.ui.printing.document import Printout
 
+HANDOUT_SERVICES = 4  # per list: a child's handout should fit on one or two pages
+
 
 def entry_line(entry: HelplineEntry, tr: Translator) -> str:
-    """One service as a line of plain text: name, what it is for, number, text, website, hours."""
-    parts = [f"{entry.name} — {kind_label(tr, entry.kind)}"]
+    """One service in two lines of plain text: name and what it is for; then number, text, website, hours."""
+    details = []
     if entry.phone:
-        parts.append(tr._("Phone: {number}").format(number=entry.phone))
+        details.append(tr._("Phone: {number}").format(number=entry.phone))
     if entry.sms:
-        parts.append(tr._("Text: {number}").format(number=entry.sms))
+        details.append(tr._("Text: {number}").format(number=entry.sms))
     if entry.url or entry.chat_url:
-        parts.append(tr._("Website: {url}").format(url=entry.url or entry.chat_url))
+        details.append(tr._("Website: {url}").format(url=entry.url or entry.chat_url))
     if entry.hours:
-        parts.append(tr._("Open: {hours}").format(hours=entry.hours))
+        details.append(tr._("Open: {hours}").format(hours=entry.hours))
     if entry.cost:
-        parts.append(tr._("Cost: {cost}").format(cost=entry.cost))
-    return "\n".join(parts)
+        details.append(tr._("Cost: {cost}").format(cost=entry.cost))
+    return f"{entry.name} — {kind_label(tr, entry.kind)}" + ("\n" + "  ·  ".join(details) if details else "")
 
 
-def add_helplines(doc: Printout, tr: Translator, selection: HelpSelection, directory: CountryDirectory | None) -> None:
-    """The country's emergency number and services, then services that work everywhere, and the list's date."""
+def add_helplines(
+    doc: Printout,
+    tr: Translator,
+    selection: HelpSelection,
+    directory: CountryDirectory | None,
+    most: int | None = None,
+) -> None:
+    """The country's emergency number and services, then services that work everywhere, and the list's date.
+
+    `most` keeps a child's handout short: the most relevant services of each list, and a pointer to the rest.
+    """
     country = country_name(selection.country, tr.language) if selection.country else ""
     doc.heading(tr._("Help in {country}").format(country=country) if country else tr._("Help"))
     if directory and directory.emergency:
         numbers = " / ".join((directory.emergency.number, *directory.emergency.also))
         doc.callout(tr._("In danger right now? Call the police: {numbers}").format(numbers=numbers))
-    doc.bullets(entry_line(e, tr) for e in selection.entries if e.kind != "police-emergency")
-    if selection.global_entries:
+    local = [e for e in selection.entries if e.kind != "police-emergency"]
+    worldwide = list(selection.global_entries)
+    shortened = most is not None and (len(local) > most or len(worldwide) > most)
+    doc.bullets(entry_line(e, tr) for e in local[:most])
+    if worldwide:
         doc.subheading(tr._("Services that work in many countries"))
-        doc.bullets(entry_line(e, tr) for e in selection.global_entries)
+        doc.bullets(entry_line(e, tr) for e in worldwide[:most])
+    if shortened:
+        doc.note(tr._("More services are listed under “Get help” in Harbourlight."))
     if directory and directory.directory_checked:
         doc.note(tr._("This list was last checked on {date}.").format(date=directory.directory_checked.isoformat()))
     else:
@@ -56,7 +72,7 @@ def handout(lesson: Lesson, tr: Translator, selection: HelpSelection, directory:
         doc.paragraph(tr._("You can talk to an adult you trust:"))
         doc.bullets(adults)
     doc.paragraph(tr._("If the first person doesn't help, keep telling until someone does."))
-    add_helplines(doc, tr, selection, directory)
+    add_helplines(doc, tr, selection, directory, most=HANDOUT_SERVICES)
     return doc
 
 
