@@ -40,7 +40,7 @@ def add_helplines(
 ) -> None:
     """The country's emergency number and services, then services that work everywhere, and the list's date.
 
-    `most` keeps a child's handout short: the most relevant services of each list, and a pointer to the rest.
+    `most` keeps a child's handout short: only the most relevant services of each list.
     """
     country = country_name(selection.country, tr.language) if selection.country else ""
     doc.heading(tr._("Help in {country}").format(country=country) if country else tr._("Help"))
@@ -49,13 +49,10 @@ def add_helplines(
         doc.callout(tr._("In danger right now? Call the police: {numbers}").format(numbers=numbers))
     local = [e for e in selection.entries if e.kind != "police-emergency"]
     worldwide = list(selection.global_entries)
-    shortened = most is not None and (len(local) > most or len(worldwide) > most)
     doc.bullets(entry_line(e, tr) for e in local[:most])
     if worldwide:
         doc.subheading(tr._("Services that work in many countries"))
         doc.bullets(entry_line(e, tr) for e in worldwide[:most])
-    if shortened:
-        doc.note(tr._("More services are listed under “Get help” in Harbourlight."))
     if directory and directory.directory_checked:
         doc.note(tr._("This list was last checked on {date}.").format(date=directory.directory_checked.isoformat()))
     else:
