@@ -14,6 +14,7 @@ could plant one could already change the user's files and programs. See docs/dec
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import pickle
 import sys
@@ -61,10 +62,15 @@ def cached(
         return compute()
     key = cache_key(kind, files, extra, today)
     entry = cache_dir / f"{kind}-{key[:40]}.pickle"
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling makes many objects at once; collecting during it doubles the time for nothing
     try:
         stored = pickle.loads(entry.read_bytes())
     except Exception:  # a missing, damaged or outdated entry just means loading again
         stored = None
+    finally:
+        if collecting:
+            gc.enable()
     if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
         return stored[1]  # type: ignore[no-any-return]
     result = compute()
