@@ -111,6 +111,8 @@ class TeacherConsole(QWidget):
         self.class_name = class_name
         lesson = controller.lesson
         self.timing = {timed.step.id: timed for timed in plan_timing(lesson)}
+        self.answer_buttons: list[QPushButton] = []  # the class's answer on a choice or quiz step
+        self.reveal_button: QPushButton | None = None
         self.setObjectName("page")
         self.setMinimumWidth(420)
 
@@ -280,8 +282,8 @@ class TeacherConsole(QWidget):
         """Buttons for the class's answer (after a show of hands); the projector then shows the feedback."""
         tr = self.tr
         _clear(self.class_answer)
-        self.answer_buttons: list[QPushButton] = []
-        self.reveal_button: QPushButton | None = None
+        self.answer_buttons = []
+        self.reveal_button = None
         options: tuple[str, ...] = ()
         if isinstance(step, ChoiceStep):
             self.class_answer.addWidget(text_label(tr._("The class chose (after a show of hands):"), "muted"))
@@ -439,5 +441,6 @@ class PresenterWindow(QWidget):
         self.console.ticker.stop()
         if not self.single_screen:
             self.projector.close()
+            self.projector.deleteLater()  # a top-level window of its own; nothing else owns it
         self.closed.emit()
         super().closeEvent(event)
