@@ -92,10 +92,10 @@ def test_diff_for_reviewers(tmp_path: Path) -> None:
     assert "version did not go up" in text
 
 
-def test_install_refuses_unverified_when_policy_forbids_author_mode(tmp_path: Path, profile: Path) -> None:
-    (tmp_path / "policy.yaml").write_text("allow_author_mode: false\n", "utf-8")
-    code, text = run("install", str(tmp_path / "x.hlpack"), "--allow-unverified")
-    assert code == 1 and "does not allow unverified packs" in text
+def test_install_is_refused_when_the_policy_switches_it_off(tmp_path: Path, profile: Path) -> None:
+    (tmp_path / "policy.yaml").write_text("allow_import: false\n", "utf-8")
+    code, text = run("install", str(tmp_path / "x.hlpack"))
+    assert code == 1 and "switched off by the school policy" in text
 
 
 def test_new_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:

@@ -120,8 +120,6 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_install(args: argparse.Namespace, out: TextIO) -> int:
     paths, policy = _environment()
-    if args.allow_unverified and not policy.allow_author_mode:
-        return _fail(out, "the school policy does not allow unverified packs (Author mode is switched off)")
     try:
         trust = _trust_with(args.trust_key or [], paths, policy)
         done = install_pack(
@@ -129,7 +127,6 @@ def cmd_install(args: argparse.Namespace, out: TextIO) -> int:
             paths.user_packs_dir,
             trust,
             policy,
-            allow_unverified=args.allow_unverified,
             allow_downgrade=args.allow_downgrade,
             today=args.today,
         )
@@ -282,7 +279,6 @@ def register(sub: Any, date_type: Any) -> None:
     p = sub.add_parser("install", help="install an archive into this user's pack library (all or nothing)")
     p.add_argument("archive")
     p.add_argument("--allow-downgrade", action="store_true", help="replace a newer installed version")
-    p.add_argument("--allow-unverified", action="store_true", help="authors only: accept unsigned packs")
     p.add_argument("--trust-key", action="append", metavar="KEY.pub", help="also trust this public key file")
     _today(p, date_type)
     p.set_defaults(func=cmd_install)

@@ -1,6 +1,7 @@
 """Packs are data only: which files may be in a pack, and that media files are what their names say.
 
-An archive may hold YAML, PO catalogs and their template, plain-text notes, PNG/JPEG/WebP pictures and OGG/MP3/WAV voiceover.
+An archive may hold YAML, PO catalogs and their template, plain-text notes, PNG/JPEG/WebP pictures and
+OGG/MP3/WAV voiceover.
 Anything else (HTML, scripts, executables, unknown types) is refused, so a pack can never carry code.
 Media are recognised by their first bytes, not trusted by their extension.
 """

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from harbourlight.i18n import Translator
 from harbourlight.services import environment
-from harbourlight.services.library import Library, load_library
+from harbourlight.services.library import NOT_VERIFIED, Library, load_library
+from harbourlight.services.pack_check import InstalledPackCheck
 from harbourlight.services.paths import AppPaths
 from harbourlight.services.policy import Policy, load_policy
 from harbourlight.services.progress import ProgressStore
@@ -37,6 +38,7 @@ class AppContext:
             allow=self.policy.allows_pack,
             cache_dir=self.paths.cache_dir,
             language=self.translator.language,
+            check=InstalledPackCheck(self.paths, self.policy),
         )
         return self.library
 
@@ -91,6 +93,12 @@ def build_context(environ: Mapping[str, str]) -> AppContext:
         allow=policy.allows_pack,
         cache_dir=paths.cache_dir,
         language=settings.language,
+        check=InstalledPackCheck(paths, policy),
+    )
+    notices.extend(
+        f"The installed pack '{p.file}' is not shown: {p.message.removeprefix('the pack was not loaded: ')}."
+        for p in library.problems
+        if p.code == NOT_VERIFIED
     )
     if not paths.content_dir.is_dir():
         notices.append(

@@ -76,7 +76,9 @@ def install_pack(
     allow_downgrade: bool = False,
     today: dt.date | None = None,
 ) -> Installed:
-    """Check and install an archive; raises InstallError (and changes nothing) when anything is wrong."""
+    """Check and install an archive; raises InstallError (and changes nothing) when anything is wrong.
+    `allow_unverified` is for tools and tests: the app does not show learners a pack that does not verify
+    (services/pack_check.py), so an unsigned pack installed this way stays out of the library."""
     if not policy.allow_import:
         raise InstallError("import-disabled", "installing packs is switched off by the school policy")
     staging_parent = packs_dir.parent / STAGING_NAME

@@ -10,8 +10,10 @@ from functools import partial
 from pathlib import Path
 
 from harbourlight.core.models import CountryDirectory, Lesson, Pack
-from harbourlight.packs.problems import Problem
+from harbourlight.packs.problems import ERROR, Problem
 from harbourlight.services.content_cache import cached, content_files
+
+NOT_VERIFIED = "pack-not-verified"  # Problem code for an installed pack that no longer verifies
 
 
 @dataclass
@@ -69,11 +71,13 @@ def load_library(
     allow: Callable[[str], bool] | None = None,
     cache_dir: Path | None = None,
     language: str | None = None,
+    check: Callable[[Path], str] | None = None,
 ) -> Library:
     """Load every pack under the given folders and the directory; broken parts are reported, not fatal.
     `allow` (from the school policy) decides by pack id which packs may be used at all. With `cache_dir`, a pack
     or directory whose files are unchanged since an earlier load today comes from services/content_cache.py.
-    With `language`, lessons come in that language where the pack has a translation (packs/translations.py)."""
+    With `language`, lessons come in that language where the pack has a translation (packs/translations.py).
+    `check` says why a pack folder must not be used at all ("" when it may; services/pack_check.py)."""
     library = Library()
     day = today or dt.date.today()
     directory = cached(
@@ -83,6 +87,20 @@ def load_library(
     library.problems.extend(directory.directory_problems)
     for folder in pack_folders:
         for pack_dir in _pack_dirs(folder):
+            reason = check(pack_dir) if check is not None else ""
+            if reason:
+                library.problems.append(
+                    Problem(
+                        pack_dir.name,
+                        0,
+                        0,
+                        f"the pack was not loaded: {reason}",
+                        ERROR,
+                        "install it again from a signed .hlpack file",
+                        NOT_VERIFIED,
+                    )
+                )
+                continue
             kind = "pack-" + hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:12]
             kind += f"-{language}" if language else ""
             read = partial(_read_pack, pack_dir, day, language)
