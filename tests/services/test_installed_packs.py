@@ -48,7 +48,7 @@ def test_a_signed_installed_pack_is_shown(tmp_path: Path, app_env: dict[str, str
     _installed(tmp_path, app_env, key)
     context = _context(app_env, _policy_trusting(tmp_path, key))
     assert _pack_ids(context) == ["harbourlight-default", "test-pack"]
-    assert not any("not shown" in n for n in context.notices)
+    assert context.notices == []
 
 
 def test_a_pack_edited_after_installing_is_not_shown(tmp_path: Path, app_env: dict[str, str], key) -> None:  # type: ignore[no-untyped-def]
@@ -56,10 +56,11 @@ def test_a_pack_edited_after_installing_is_not_shown(tmp_path: Path, app_env: di
     lesson.write_text(lesson.read_text("utf-8").replace("a teacher", "nobody"), "utf-8")
     context = _context(app_env, _policy_trusting(tmp_path, key))
     assert _pack_ids(context) == ["harbourlight-default"]
-    assert (
-        "The installed pack 'test-pack' is not shown: 'lessons/example-secrets.yaml' was changed after the pack "
-        "was installed." in context.notices
-    )
+    assert context.notices == [
+        "The lesson pack “test-pack” is not shown: it was changed after it was installed, or its publisher is no "
+        "longer trusted. An adult can install it again."
+    ]
+    assert any("'lessons/example-secrets.yaml' was changed" in p.message for p in context.library.problems)
 
 
 def test_a_file_added_after_installing_is_noticed(tmp_path: Path, app_env: dict[str, str], key) -> None:  # type: ignore[no-untyped-def]
@@ -67,18 +68,18 @@ def test_a_file_added_after_installing_is_noticed(tmp_path: Path, app_env: dict[
     shutil.copy(pack / "lessons" / "example-secrets.yaml", pack / "lessons" / ".hidden.yaml")
     context = _context(app_env, _policy_trusting(tmp_path, key))
     assert _pack_ids(context) == ["harbourlight-default"]
-    assert any("'lessons/.hidden.yaml' was added or removed" in n for n in context.notices)
+    assert any("'lessons/.hidden.yaml' was added or removed" in p.message for p in context.library.problems)
 
 
 def test_a_folder_copied_in_by_hand_is_not_shown(tmp_path: Path, app_env: dict[str, str], key) -> None:  # type: ignore[no-untyped-def]
     make_pack(Path(app_env["HARBOURLIGHT_DATA_DIR"]) / "packs" / "test-pack")
     context = _context(app_env, _policy_trusting(tmp_path, key))
     assert _pack_ids(context) == ["harbourlight-default"]
-    assert any("not installed from a pack archive" in n for n in context.notices)
+    assert any("not installed from a pack archive" in p.message for p in context.library.problems)
 
 
 def test_a_publisher_the_policy_no_longer_allows_is_not_shown(tmp_path: Path, app_env: dict[str, str], key) -> None:  # type: ignore[no-untyped-def]
     _installed(tmp_path, app_env, key)
     context = _context(app_env, _policy_trusting(tmp_path, key, "allowed_publishers: []\n"))
     assert _pack_ids(context) == ["harbourlight-default"]
-    assert any("not on the list of trusted publishers" in n for n in context.notices)
+    assert any("not on the list of trusted publishers" in p.message for p in context.library.problems)

@@ -95,16 +95,19 @@ def build_context(environ: Mapping[str, str]) -> AppContext:
         language=settings.language,
         check=InstalledPackCheck(paths, policy),
     )
-    notices.extend(
-        f"The installed pack '{p.file}' is not shown: {p.message.removeprefix('the pack was not loaded: ')}."
-        for p in library.problems
-        if p.code == NOT_VERIFIED
-    )
     if not paths.content_dir.is_dir():
         notices.append(
             f"The lesson folder {paths.content_dir} is missing; reinstall Harbourlight to get the lessons back."
         )
     translator = Translator(locales_dir_for(paths), settings.language)
+    notices.extend(  # the reason itself is in library.problems (Help ▸ Copy diagnostic info)
+        translator._(
+            "The lesson pack “{pack}” is not shown: it was changed after it was installed, or its publisher is "
+            "no longer trusted. An adult can install it again."
+        ).format(pack=p.file)
+        for p in library.problems
+        if p.code == NOT_VERIFIED
+    )
     progress = ProgressStore(paths.progress_file)
     progress.load()
     if progress.notice:
