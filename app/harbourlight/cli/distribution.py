@@ -121,7 +121,7 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_install(args: argparse.Namespace, out: TextIO) -> int:
     paths, policy = _environment()
     try:
-        trust = _trust_with(args.trust_key or [], paths, policy)
+        trust = policy.trust(shipped_trust(paths))  # the same keys the app trusts when it reads the library
         done = install_pack(
             Path(args.archive),
             paths.user_packs_dir,
@@ -279,6 +279,5 @@ def register(sub: Any, date_type: Any) -> None:
     p = sub.add_parser("install", help="install an archive into this user's pack library (all or nothing)")
     p.add_argument("archive")
     p.add_argument("--allow-downgrade", action="store_true", help="replace a newer installed version")
-    p.add_argument("--trust-key", action="append", metavar="KEY.pub", help="also trust this public key file")
     _today(p, date_type)
     p.set_defaults(func=cmd_install)
