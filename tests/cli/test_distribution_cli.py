@@ -68,6 +68,13 @@ def test_new_pack_to_installed_pack(tmp_path: Path, profile: Path) -> None:
     library = load_library([profile], tmp_path / "no-helplines")
     assert [p.id for p in library.packs] == ["my-ngo-pack"]
     assert library.packs[0].title == "Staying safe: online"
+    import os
+
+    from harbourlight.services.context import build_context
+
+    app = build_context(os.environ)  # the app on that profile, with its policy: the pack is there
+    assert [p.id for p in app.library.packs] == ["harbourlight-default", "my-ngo-pack"]
+    assert app.notices == []
 
     with zipfile.ZipFile(archive) as zf:
         lesson = zf.read("lessons/example-secrets.yaml").replace(b"a teacher", b"nobody")
