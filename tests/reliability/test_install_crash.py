@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import os
 import random
-import re
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
+from test_crash_safety import fork_and_kill
 
 from harbourlight.packs.pack_loader import load_pack
 from harbourlight.packs.trust import TrustList
@@ -20,25 +16,10 @@ from harbourlight.services.installer import STAGING_NAME, install_pack, recover_
 from harbourlight.services.policy import Policy
 from pack_archives import TODAY, built
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX")
 
-KILLS = int(os.environ.get("HARBOURLIGHT_INSTALL_KILLS", "30"))
+KILLS = int(os.environ.get("HARBOURLIGHT_INSTALL_KILLS", "60"))
 VERSIONS = ("1.0.0", "2.0.0")
-
-INSTALLER = """
-import sys
-from pathlib import Path
-from harbourlight.packs.trust import TrustList
-from harbourlight.services.installer import install_pack
-from harbourlight.services.policy import Policy
-
-archives, packs = [Path(a) for a in sys.argv[1:3]], Path(sys.argv[3])
-i = int(sys.argv[4])
-while True:
-    i += 1
-    done = install_pack(archives[i % 2], packs, TrustList(()), Policy(), allow_unverified=True, allow_downgrade=True)
-    print(done.version, flush=True)
-"""
 
 
 def installed_version(packs: Path) -> str:
@@ -54,20 +35,16 @@ def test_pack_install_survives_sigkill_at_random_points(tmp_path: Path) -> None:
     rng = random.Random(42)
     for _ in range(KILLS):
         before = installed_version(packs)
-        proc = subprocess.Popen(
-            [sys.executable, "-c", INSTALLER, *map(str, archives), str(packs), str(VERSIONS.index(before))],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            bufsize=0,
-        )
-        assert proc.stdout is not None
-        first = proc.stdout.readline()
-        assert first, proc.stderr.read().decode() if proc.stderr else "installer died"
-        time.sleep(rng.uniform(0, 0.08))
-        proc.send_signal(signal.SIGKILL)
-        rest, _ = proc.communicate()
-        reported = re.findall(rb"\d+\.\d+\.\d+", first + rest)
-        assert reported[0].decode() != before  # the writer really alternates versions
+        index = VERSIONS.index(before)
+
+        def install_next(i: int) -> int:
+            install_pack(
+                archives[(i + 1) % 2], packs, TrustList(()), Policy(), allow_unverified=True, allow_downgrade=True
+            )
+            return i + 1
+
+        reported = [VERSIONS[i % 2] for i in fork_and_kill(install_next, index, rng, pause=0.08)]
+        assert reported[0] != before  # the writer really alternates versions
         recover_interrupted_installs(packs)  # what the app does at start-up
         # Old or new, complete and valid: the one last reported, or the next one if its swap had finished.
         assert installed_version(packs) in VERSIONS
