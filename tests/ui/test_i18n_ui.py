@@ -231,3 +231,17 @@ def test_teachers_see_in_about_that_a_translation_is_a_draft(set_up_context, qtb
     change_language(set_up_context, "en")
     qtbot.addWidget(host.window)
     assert "Translation into" not in about_text(set_up_context.translator, set_up_context.library.packs)
+
+
+def test_choosing_a_language_in_settings_switches_without_restart(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from harbourlight.ui.settings_dialog import SettingsChoice
+
+    host = WindowHost(set_up_context, QApplication.instance())
+    first = host.window
+    qtbot.addWidget(first)
+    settings = set_up_context.settings
+    values = {f.name: getattr(settings, f.name) for f in dataclasses.fields(SettingsChoice)}
+    first.apply_settings(SettingsChoice(**{**values, "language": "fi"}))
+    qtbot.addWidget(host.window)
+    assert host.window is not first and host.window.help_button.text() == "Hae apua"
+    assert SettingsStore(set_up_context.paths.settings_file).load().language == "fi"
