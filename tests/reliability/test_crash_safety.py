@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -71,6 +72,11 @@ def fork_and_kill(write: Callable[[int], int], start: int, rng: random.Random, p
             os._exit(1)
     os.close(write_end)
     with os.fdopen(read_end, "rb", buffering=0) as reports:
+        ready, _, _ = select.select([reports], [], [], 120)  # a guard against a hang, not a timing check
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise AssertionError("the writer never finished its first write")
         first = reports.readline()  # one write is complete: the kill lands inside the loop
         assert first, "the writer died before its first write"
         time.sleep(rng.uniform(0, pause))
