@@ -144,7 +144,7 @@ def test_read_only_or_full_disk_keeps_the_old_files_and_explains(  # type: ignor
     assert not list(data.glob("progress.json.*")) and not list(config.glob("settings.json.*"))  # nothing set aside
 
 
-@pytest.mark.parametrize("kind", ["missing"])
+@pytest.mark.parametrize("kind", ["missing", "empty"])
 def test_missing_content_folder(app_env: dict[str, str], qtbot, tmp_path: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
     content = tmp_path / "no-content"
     if kind == "empty":

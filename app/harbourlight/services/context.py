@@ -99,6 +99,10 @@ def build_context(environ: Mapping[str, str]) -> AppContext:
         notices.append(
             f"The lesson folder {paths.content_dir} is missing; reinstall Harbourlight to get the lessons back."
         )
+    elif not (paths.bundled_packs_dir.is_dir() and paths.helplines_dir.is_dir()):  # e.g. an interrupted copy
+        notices.append(
+            f"The lessons or helplines in {paths.content_dir} are missing; reinstall Harbourlight to get them back."
+        )
     translator = Translator(locales_dir_for(paths), settings.language)
     notices.extend(  # the reason itself is in library.problems (Help ▸ Copy diagnostic info)
         translator._(
