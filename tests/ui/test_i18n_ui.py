@@ -149,7 +149,8 @@ def test_pseudo_locale_leaves_no_english_in_the_main_flows(set_up_context, qtbot
     context = set_up_context
     win = window_in(context, PSEUDO_LOCALE, qtbot)
     lessons = context.library.lessons_for_band("11-13")
-    content = _strings(lessons) | _strings(context.library.directory) | {APP_NAME, "United Kingdom"}
+    languages = {lang.native_name for lang in UI_LANGUAGES}  # each language in its own name, by design
+    content = _strings(lessons) | _strings(context.library.directory) | {APP_NAME, "United Kingdom"} | languages
     seen: dict[str, list[str]] = {}
 
     win.show_setup()
@@ -176,6 +177,9 @@ def test_pseudo_locale_leaves_no_english_in_the_main_flows(set_up_context, qtbot
             seen[f"step {step.kind}"] = _shown_texts(widget)
     win.open_help()
     seen["get help"] = _shown_texts(win.help_dialog)
+    win.open_settings()
+    seen["settings"] = [*_shown_texts(win.settings_dialog), win.settings_dialog.windowTitle()]
+    win.settings_dialog.reject()
 
     assert {"story", "choice", "quiz", "help"} <= kinds_done
     problems = {screen: _untranslated(texts, content) for screen, texts in seen.items()}
