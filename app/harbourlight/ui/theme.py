@@ -178,6 +178,17 @@ def style_sheet(p: Palette, scale: int = 100, reading_font: str = "") -> str:
                            font-weight: 700; }}
     QPushButton#quickHide {{ background: transparent; color: {p.accent_text}; border: 2px solid {p.accent_text}; }}
     QCheckBox, QRadioButton {{ padding: 4px; border: 3px solid transparent; border-radius: 8px; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: 22px; height: 22px; background: {p.surface};
+        border: 2px solid {p.accent}; }}
+    QCheckBox::indicator {{ border-radius: 5px; }}
+    QRadioButton::indicator {{ border-radius: 13px; }}
+    QCheckBox::indicator:checked {{ background: {p.accent}; }}
+    QRadioButton::indicator:checked {{ background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 {p.accent}, stop:0.5 {p.accent}, stop:0.58 {p.surface}, stop:1 {p.surface}); }}
+    QCheckBox#quizAnswer, QRadioButton#quizAnswer {{ background: {p.surface}; border: 2px solid {p.border};
+        border-radius: 10px; padding: 10px 14px; font-size: {pt(16)}; }}
+    QCheckBox#quizAnswer:checked, QRadioButton#quizAnswer:checked {{ border-color: {p.accent}; }}
+    QCheckBox#quizAnswer:focus, QRadioButton#quizAnswer:focus {{ border: 3px solid {p.focus}; }}
     QPushButton:focus, QComboBox:focus, QLineEdit:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus,
     QListWidget:focus, QTextEdit:focus, QPlainTextEdit:focus, QSpinBox:focus {{ outline: none;
         border: 3px solid {p.focus}; }}

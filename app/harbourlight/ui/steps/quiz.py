@@ -43,7 +43,7 @@ class QuizWidget(StepWidget):
             # Radio buttons and check boxes keep their roles for screen readers; their text is plain.
             answer: QAbstractButton = AnswerCheckBox() if step.multiple else AnswerRadioButton()
             answer.setText(option.text.replace("&", "&&"))
-            answer.setObjectName("storyText")
+            answer.setObjectName("quizAnswer")
             answer.setAccessibleName(option.text)
             self.group.addButton(answer, index)
             self.answers.append(answer)

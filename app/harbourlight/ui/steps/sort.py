@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton
 from harbourlight.core.models import SortStep
 from harbourlight.ui.accessibility import announce
 from harbourlight.ui.steps.base import StepContext, StepWidget
-from harbourlight.ui.widgets import button, card, text_label
+from harbourlight.ui.widgets import card, text_label
+from harbourlight.ui.wrap_button import WrapButton
 
 
 class SortWidget(StepWidget):
@@ -37,7 +38,7 @@ class SortWidget(StepWidget):
             choices.setExclusive(True)
             buttons = []
             for group in step.groups:
-                btn = button(group.label.replace("&", "&&"), "option")
+                btn = WrapButton(group.label)  # long group names wrap at large text sizes
                 btn.setCheckable(True)
                 btn.setAccessibleName(tr._("Put “{item}” in {group}").format(item=item.text, group=group.label))
                 btn.clicked.connect(lambda _=False, i=index, g=group.id: self.place(i, g))
