@@ -85,9 +85,10 @@ def _splice(data: bytes, at: int, insert: bytes, remove: int = 0) -> bytes:
 
 
 @st.composite
-def damaged_bytes(draw: st.DrawFn, seeds: list[Path]) -> bytes:
-    """A real file with one to four kinds of damage applied."""
-    data = draw(st.sampled_from(seeds)).read_bytes()
+def damaged_bytes(draw: st.DrawFn, seeds: list[Path] | list[bytes]) -> bytes:
+    """A real file (or its bytes) with one to four kinds of damage applied."""
+    seed = draw(st.sampled_from(seeds))
+    data = seed.read_bytes() if isinstance(seed, Path) else seed
     for _ in range(draw(st.integers(1, 4))):
         kind = draw(
             st.sampled_from(

@@ -11,11 +11,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from fuzzing import FUZZ
+from fuzzing import FUZZ, damaged_bytes
 from hypothesis import given
 from hypothesis import strategies as st
 
 from harbourlight.core.vocabulary import AGE_BANDS
+from harbourlight.packs import signing
+from harbourlight.services.policy import Policy, load_policy
 from harbourlight.services.progress import MAX_NICKNAME, ProgressStore
 from harbourlight.services.settings import THEMES, Settings, SettingsStore
 
@@ -139,3 +141,33 @@ def test_any_progress_file_gives_sound_progress_and_loses_nothing(data: bytes) -
         again = ProgressStore(path)
         again.load()
         assert "a-lesson" in again.get().done and not again.notice
+
+
+_KEY = signing.public_of(signing.generate())
+POLICY_SEED = f"""country: "NO"
+languages: [nb, en]
+allowed_packs: [harbourlight-default, "school-*"]
+allowed_publishers: [{_KEY.key_id}]
+trusted_keys:
+  - id: {_KEY.key_id}
+    publisher: County school office
+    public_key: {_KEY.text}
+allow_import: false
+allow_author_mode: false
+"""
+
+
+@FUZZ
+@given(st.one_of(damaged_bytes([POLICY_SEED.encode()]), st.binary(max_size=200)))
+def test_any_school_policy_file_gives_a_policy_and_a_broken_one_gives_the_safest(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "policy.yaml"
+        path.write_bytes(data)
+        policy, problems = load_policy(path)
+        assert isinstance(policy, Policy)
+        if data == POLICY_SEED.encode():
+            assert not problems and policy.country == "NO"  # the seed itself is a sound policy
+        if problems:  # unusable: imports and author mode switched off, and the user is told where the file is wrong
+            assert not policy.allow_import and not policy.allow_author_mode
+            assert policy.notice and all(p.message.strip() for p in problems)
+        assert path.read_bytes() == data  # a school's file is never moved or rewritten by the app
