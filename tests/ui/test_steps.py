@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,10 +34,8 @@ def summary(step_id: str = "end") -> m.SummaryStep:
     return m.SummaryStep(id=step_id, kind="summary", points=("Telling is brave.", "It is never your fault."))
 
 
-def play(window, lesson: m.Lesson, media_dir: Path | None = None):  # type: ignore[no-untyped-def]
+def play(window, lesson: m.Lesson):  # type: ignore[no-untyped-def]
     window.start_lesson(lesson)
-    if media_dir is not None:
-        window.lesson_view.play(lesson, (), media_dir)
     return window.lesson_view
 
 
@@ -250,7 +249,11 @@ def test_story_pictures_load_from_the_lessons_pack_with_alt_text(window, pack_wi
             m.StoryPanel(speaker="Sam", text="Hi!"),
         ),
     )
-    view = play(window, make_lesson(story, summary()), media_dir=pack_with_picture)
+    lesson = make_lesson(story, summary())
+    # The lesson lives in its own pack folder; the player finds pictures there, not in the working directory.
+    library = window.context.library
+    library.packs.append(replace(library.packs[0], id="test-pack", lessons=(lesson,), path=str(pack_with_picture)))
+    view = play(window, lesson)
     pictures = view.step_widget.findChildren(PicturePanel)
     assert [p.loaded for p in pictures] == [True, False, False]
     assert pictures[0].pixmap().width() == 40

@@ -84,11 +84,15 @@ class SettingsDialog(QDialog):
         self.age_spin.setRange(4, 17)  # 4 is shown blank: "not typed"
         self.age_spin.setSpecialValueText(tr._("—"))
         self.age_spin.setValue(4)
+        self.age_spin.setMinimumWidth(self.age_spin.fontMetrics().horizontalAdvance("00") + 64)
+        self.age_spin.setMinimumHeight(self.age_spin.fontMetrics().height() + 22)
         self.age_spin.setAccessibleName(tr._("Or type your age"))
         self.age_spin.valueChanged.connect(self._age_typed)
         band_row = QHBoxLayout()
         band_row.addWidget(self.band_combo, 1)
-        band_row.addWidget(text_label(tr._("or age:")))
+        age_label = text_label(tr._("or age:"))
+        age_label.setBuddy(self.age_spin)
+        band_row.addWidget(age_label, 0, Qt.AlignmentFlag.AlignVCenter)
         band_row.addWidget(self.age_spin)
         self._add_row(form, tr._("Age group"), band_row, self.band_combo)
 
@@ -183,6 +187,9 @@ class SettingsDialog(QDialog):
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setObjectName("formLabel")
+        # QFormLayout top-aligns labels; give each the height of its (tall, padded) field and centre it.
+        label.setMinimumHeight(label.fontMetrics().height() + 22)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         label.setBuddy(buddy if buddy is not None else field)  # type: ignore[arg-type]
         form.addRow(label, field)
 
