@@ -178,3 +178,20 @@ def test_the_library_speaks_to_each_age_group_in_its_own_words(window, qtbot) ->
         texts[band] = visible_texts(window.library_view)
     assert "Pick a story." in texts["5-7"] and "red “Get help” button" in texts["5-7"]
     assert "Esc twice" in texts["14-17"] and "Pick a story." not in texts["14-17"]
+
+
+def test_when_settings_were_damaged_too_the_notice_does_not_claim_they_were_kept(  # type: ignore[no-untyped-def]
+    context, app_env, qtbot
+) -> None:
+    context.paths.config_dir.mkdir(parents=True, exist_ok=True)
+    context.paths.settings_file.write_text("{not json", "utf-8")
+    context.paths.data_dir.mkdir(parents=True, exist_ok=True)
+    context.paths.progress_file.write_text("[]", "utf-8")  # valid JSON, but not what a progress file holds
+    win = restart(app_env, qtbot)
+    setup = win.pages.currentWidget()
+    qtbot.mouseClick(setup.band_buttons["8-10"], Qt.MouseButton.LeftButton)
+    setup.country_combo.setCurrentIndex(setup.country_combo.findData("GB"))
+    qtbot.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
+    shown = visible_texts(win.library_view)
+    assert "Your list of finished lessons could not be read" in shown
+    assert "Your other settings are kept." not in shown

@@ -250,10 +250,17 @@ class MainWindow(QMainWindow):
         """The start-up notice about a damaged progress file, in words a child can follow."""
         store = self.context.progress_store
         if notice and notice == store.notice and store.set_aside_as is not None:
-            return self.tr._(
-                "Your list of finished lessons could not be read, so it starts empty this time. "
-                "Your other settings are kept. (The old file was kept as {name}.)"
-            ).format(name=store.set_aside_as.name)
+            if self.context.settings_store.notice:  # the settings were damaged too: don't claim they were kept
+                text = self.tr._(
+                    "Your list of finished lessons could not be read, so it starts empty this time. "
+                    "(The old file was kept as {name}.)"
+                )
+            else:
+                text = self.tr._(
+                    "Your list of finished lessons could not be read, so it starts empty this time. "
+                    "Your other settings are kept. (The old file was kept as {name}.)"
+                )
+            return text.format(name=store.set_aside_as.name)
         return notice
 
     def forget_progress(self) -> None:
