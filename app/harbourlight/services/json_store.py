@@ -35,7 +35,16 @@ def read_json_object(path: Path) -> ReadOutcome:
             raise ValueError("the file does not hold a JSON object")
         return ReadOutcome(data)
     except PermissionError as exc:
-        return ReadOutcome(None, f"{path}: could not be read ({exc.strerror}); using defaults")
+        # Kept aside too, where the folder allows it: the next save would otherwise replace a file nobody read.
+        try:
+            moved = set_aside(path)
+        except OSError:
+            return ReadOutcome(None, f"{path}: could not be read ({exc.strerror}); using defaults")
+        return ReadOutcome(
+            None,
+            f"{path.name} could not be read ({exc.strerror}); it was kept as {moved.name} and defaults are used",
+            moved,
+        )
     except (OSError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested thousands deep
         try:
             moved = set_aside(path)
