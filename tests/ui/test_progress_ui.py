@@ -195,3 +195,19 @@ def test_when_settings_were_damaged_too_the_notice_does_not_claim_they_were_kept
     shown = visible_texts(win.library_view)
     assert "Your list of finished lessons could not be read" in shown
     assert "Your other settings are kept." not in shown
+
+
+def test_first_run_accepts_an_age_instead_of_an_age_group(context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    setup = win.pages.currentWidget()
+    setup.age_spin.setFocus()
+    setup.age_spin.lineEdit().selectAll()  # as Tab into the box does
+    qtbot.keyClicks(setup.age_spin.lineEdit(), "9")
+    assert setup.band_buttons["8-10"].isChecked()
+    setup.country_combo.setCurrentIndex(setup.country_combo.findData("GB"))
+    qtbot.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
+    assert win.context.settings.band == "8-10"
+    saved = json.loads(win.context.paths.settings_file.read_text("utf-8"))
+    assert saved["band"] == "8-10" and not any("age" == key or 9 == value for key, value in saved.items())

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from harbourlight.core.vocabulary import AGE_BANDS
+from harbourlight.core.vocabulary import AGE_BANDS, band_for_age
 from harbourlight.i18n import Translator
 from harbourlight.i18n.languages import all_countries
 from harbourlight.ui.country_picker import CountryPicker
@@ -74,6 +84,22 @@ class SetupView(QScrollArea):
             self.band_buttons[value] = btn
             grid.addWidget(btn, index // 2, index % 2)
         inner.addLayout(grid)
+        # Or type the age itself; it picks the age group (the age is not stored).
+        age_row = QHBoxLayout()
+        age_label = text_label(tr._("or age:"))
+        self.age_spin = QSpinBox()
+        self.age_spin.setRange(4, 17)  # 4 is shown blank: "not typed"
+        self.age_spin.setSpecialValueText(tr._("—"))
+        self.age_spin.setValue(4)
+        self.age_spin.setAccessibleName(tr._("Or type your age"))
+        self.age_spin.setMinimumWidth(self.age_spin.fontMetrics().horizontalAdvance("00") + 64)
+        self.age_spin.setMinimumHeight(self.age_spin.fontMetrics().height() + 22)
+        self.age_spin.valueChanged.connect(self._age_typed)
+        age_label.setBuddy(self.age_spin)
+        age_row.addWidget(age_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        age_row.addWidget(self.age_spin)
+        age_row.addStretch(1)
+        inner.addLayout(age_row)
         outer.addWidget(frame)
 
         frame, inner = card()
@@ -93,6 +119,11 @@ class SetupView(QScrollArea):
         self.continue_button.clicked.connect(self.submit)
         outer.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
         outer.addStretch(1)
+
+    def _age_typed(self, age: int) -> None:
+        band = band_for_age(age)
+        if band is not None:
+            self.band_buttons[band].setChecked(True)
 
     def selected_band(self) -> str:
         checked = self.band_group.checkedId()
