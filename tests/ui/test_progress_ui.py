@@ -210,4 +210,4 @@ def test_first_run_accepts_an_age_instead_of_an_age_group(context, qtbot) -> Non
     qtbot.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
     assert win.context.settings.band == "8-10"
     saved = json.loads(win.context.paths.settings_file.read_text("utf-8"))
-    assert saved["band"] == "8-10" and not any("age" == key or 9 == value for key, value in saved.items())
+    assert saved["band"] == "8-10" and not any(key == "age" or value == 9 for key, value in saved.items())
