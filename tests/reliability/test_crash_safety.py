@@ -24,6 +24,7 @@ import pytest
 
 import harbourlight
 from harbourlight.services.atomic import atomic_write_bytes
+from harbourlight.services.progress import Progress, ProgressStore
 from harbourlight.services.settings import Settings, SettingsStore
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX")
@@ -126,6 +127,24 @@ def test_settings_survive_sigkill_at_random_points(tmp_path: Path) -> None:
         assert loaded.text_scale in (reported[-1], next_scale(reported[-1]))
         assert loaded == settings_version(loaded.text_scale) and raw["nickname"] == f"n{loaded.text_scale}"
     assert not list(tmp_path.glob("*.broken-*"))
+    # Killed writers leave temp files; once they are old enough to belong to no live writer, the next save
+    # clears them (they can hold an old version of the data).
+    leftovers = list(tmp_path.glob(".settings.json.*.tmp"))
+    assert leftovers, "no kill landed mid-write, so this test did not test much"
+    an_hour_ago = time.time() - 3600
+    for temp in leftovers:
+        os.utime(temp, (an_hour_ago, an_hour_ago))
+    store.save(settings_version(100))
+    assert not list(tmp_path.glob(".settings.json.*.tmp"))
+
+
+def test_forgetting_progress_also_removes_what_a_crashed_save_left(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path / "progress.json")
+    store.put(Progress().finish("b1113-ai-fakes"))
+    leftover = tmp_path / ".progress.json.abc123.tmp"  # as a writer killed mid-save leaves it
+    leftover.write_text('{"profiles": {"": {"done": ["b1113-ai-fakes"]}}}', encoding="utf-8")
+    store.forget()
+    assert list(tmp_path.iterdir()) == []
 
 
 # The same with a real, separately started writer process (no shared state with the test at all).
@@ -133,6 +152,7 @@ SETTINGS_WRITER = """
 import sys
 sys.path.insert(0, sys.argv[2])
 from pathlib import Path
+from harbourlight.services.progress import Progress, ProgressStore
 from harbourlight.services.settings import Settings, SettingsStore
 
 store = SettingsStore(Path(sys.argv[1]))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -24,6 +26,19 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.unlink(tmp_name)
         raise
     _fsync_dir(path.parent)
+    remove_temp_files(path, older_than=STALE_TEMP_SECONDS)
+
+
+STALE_TEMP_SECONDS = 600  # a writer killed mid-write leaves its temp file; one this old belongs to no live writer
+
+
+def remove_temp_files(path: Path, older_than: float = 0) -> None:
+    """Delete temp files a crashed writer left beside `path` (they may hold an old version of its data)."""
+    now = time.time()
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime >= older_than:
+                stale.unlink()
 
 
 def atomic_write_text(path: Path, text: str) -> None:

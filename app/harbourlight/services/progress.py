@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from harbourlight.services.atomic import remove_temp_files
 from harbourlight.services.json_store import read_json_object, write_json_object
 
 MAX_NICKNAME = 24
@@ -88,3 +89,4 @@ class ProgressStore:
         self.path.unlink(missing_ok=True)
         for old in self.path.parent.glob(f"{self.path.name}.broken-*"):
             old.unlink(missing_ok=True)
+        remove_temp_files(self.path)  # what a crash mid-save left behind holds progress too
