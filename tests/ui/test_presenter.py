@@ -171,12 +171,14 @@ def test_soften_swaps_the_projector_text_for_the_gentler_version(window: MainWin
     qtbot.addWidget(session)
     console = session.console
     assert console.soften_button.isVisible()
+    assert console.soften_text.text() == "“Someone tricks Dev and then threatens him. He gets help.”"
     qtbot.mouseClick(console.soften_button, Qt.MouseButton.LeftButton)
     shown = session.projector.visible_text()
     assert "Someone tricks Dev and then threatens him." in shown
     assert "pay 50 in gift cards" not in shown
     session.controller.next()
     assert not console.soften_button.isVisible()  # the next step has no gentler version
+    assert not console.soften_text.isVisible()
     session.controller.previous()
     assert console.soften_button.isChecked()  # the choice is kept for the segment
 

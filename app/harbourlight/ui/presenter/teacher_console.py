@@ -152,6 +152,10 @@ class TeacherConsole(QWidget):
         segment.addWidget(self.scroll_up_button)
         segment.addWidget(self.scroll_down_button)
         outer.addLayout(segment)
+        # The gentler version, in full, so the teacher knows what the class would see before choosing it.
+        self.soften_text = text_label("", "muted", selectable=True)
+        self.soften_text.setVisible(False)
+        outer.addWidget(self.soften_text)
 
         # Everything below scrolls, except the disclosure card, which is always visible.
         scroll = QScrollArea()
@@ -271,6 +275,8 @@ class TeacherConsole(QWidget):
         self.skip_button.setEnabled(not walk.is_last)
         self.soften_button.setVisible(bool(step.soften))
         self.soften_button.setChecked(controller.is_softened)
+        self.soften_text.setText(f"“{step.soften}”" if step.soften else "")
+        self.soften_text.setVisible(bool(step.soften))
         if step.soften:
             plain_tooltip(self.soften_button, step.soften)
         if walk.path != self._shown_path:
