@@ -243,6 +243,17 @@ def test_two_screens_put_the_projector_on_its_own_window(window: MainWindow, qtb
     assert session.controller.step.id == "sofia"
     assert session.console.now_title.text() == "Sofia"
 
+    session.screen_removed(second)  # the projector is unplugged mid-lesson
+    assert session.single_screen
+    assert session.projector.parent() is session.splitter and not session.projector.isWindow()
+    assert session.console.console_button.isVisibleTo(session)
+    session.show()
+    session.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is session)
+    qtbot.keyClick(session, Qt.Key.Key_PageDown)  # one key, one step: no shortcut is left twice
+    assert session.controller.walk.position == 3
+    assert "Dev has one hour" in session.projector.visible_text()
+
 
 def test_projector_screen_choice_and_keys() -> None:
     a, b, c = object(), object(), object()

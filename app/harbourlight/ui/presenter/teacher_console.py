@@ -369,26 +369,43 @@ class PresenterWindow(QWidget):
         self.console = TeacherConsole(controller, tr, class_name, self.single_screen)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         if self.single_screen:
-            self.splitter = QSplitter(Qt.Orientation.Horizontal)
             self.splitter.addWidget(self.projector)
-            self.splitter.addWidget(self.console)
-            self.splitter.setStretchFactor(0, 3)
-            self.splitter.setStretchFactor(1, 2)
-            layout.addWidget(self.splitter)
-        else:
-            layout.addWidget(self.console)
-            self.projector.setWindowTitle(controller.lesson.title)
+        self.splitter.addWidget(self.console)
+        self.splitter.setStretchFactor(self.splitter.count() - 1, 2)
+        self.splitter.setStretchFactor(0, 3)
+        layout.addWidget(self.splitter)
         self.console.console_toggle_requested.connect(self.toggle_console)
         self.console.hide_requested.connect(self.quick_hide)
         self.console.end_requested.connect(self.close)
         self.console.scroll_requested.connect(self.projector.scroll_by)
         controller.finished.connect(self._finished)
         self._install_keys(self)
-        if not self.single_screen:
-            self._install_keys(self.projector)
+        self._projector_keys: list[QShortcut] = [] if self.single_screen else self._install_keys(self.projector)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.connect(self.screen_removed)
 
-    def _install_keys(self, window: QWidget) -> None:
+    def screen_removed(self, screen: object) -> None:
+        """The projector was unplugged: bring the projector view back beside the console, on this screen."""
+        if self.single_screen or screen is not self.projector_screen:
+            return
+        self.projector_screen = None
+        self.single_screen = True
+        for shortcut in self._projector_keys:  # the console window's own keys now cover the projector too
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._projector_keys = []
+        self.projector.showNormal()
+        self.splitter.insertWidget(0, self.projector)
+        self.splitter.setStretchFactor(0, 3)
+        self.projector.show()
+        self.console.console_button.setVisible(True)
+        if self.width() < 1200:
+            self.resize(1400, 860)
+
+    def _install_keys(self, window: QWidget) -> list[QShortcut]:
         actions: dict[str, Callable[[], None]] = {
             "next": self.controller.next,
             "previous": self.controller.previous,
@@ -397,11 +414,14 @@ class PresenterWindow(QWidget):
             "scroll-down": lambda: self.projector.scroll_by(1),
             "scroll-up": lambda: self.projector.scroll_by(-1),
         }
+        made = []
         for action, keys in PRESENTER_KEYS.items():
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), window)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(actions[action])
+                made.append(shortcut)
+        return made
 
     def present(self) -> None:
         """Show the windows: the projector full screen on the second screen if there is one."""
