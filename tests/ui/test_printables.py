@@ -46,6 +46,7 @@ def test_lesson_plan_has_title_goals_timing_notes_and_dated_sources(context: App
     assert "Learning objectives" in text
     assert "Know it is never your fault, even if you sent a picture." in text
     assert "0–2 min" in text and "Class choice" in text
+    assert "B → That is the best plan." in text  # the feedback the projector shows for each option
     assert "We talk about Dev and Sofia, not about anyone in the room." in text
     assert "Why do people who threaten set short deadlines?" in text
     assert "If a learner discloses" in text and "Don't promise to keep it secret" in text

@@ -86,15 +86,21 @@ class Printout:
         body = "".join(f'<li dir="{self.direction}">{_text(item)}</li>' for item in entries)
         self._parts.append(f'<{tag} dir="{self.direction}">{body}</{tag}>')
 
-    def table(self, header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
+    def table(self, header: tuple[str, ...], rows: Iterable[tuple[str, ...]], widths: tuple[int, ...] = ()) -> None:
+        """A ruled table; `widths` are column widths in percent."""
         align = "right" if self.rtl else "left"
-        head = "".join(f'<th dir="{self.direction}" align="{align}">{_text(h)}</th>' for h in header)
+        sizes = [f' width="{w}%"' for w in widths] + [""] * (len(header) - len(widths))
+        head = "".join(
+            f'<th dir="{self.direction}" align="{align}"{size}>{_text(h)}</th>'
+            for h, size in zip(header, sizes, strict=True)
+        )
         body = "".join(
             "<tr>" + "".join(f'<td dir="{self.direction}" valign="top">{_text(cell)}</td>' for cell in row) + "</tr>"
             for row in rows
         )
+        # 99%: the outer border is drawn outside the width and would be clipped at the page margin
         self._parts.append(
-            '<table width="100%" cellspacing="0" cellpadding="5" border="1" style="border-color:#d6d0c4;">'
+            '<table width="99%" cellspacing="0" cellpadding="5" border="1" style="border-color:#d6d0c4;">'
             f'<tr style="background-color:#eef2f7;">{head}</tr>{body}</table>'
         )
 

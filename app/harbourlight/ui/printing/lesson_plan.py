@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from harbourlight.core.models import Lesson, Pack, SourceRef
+from harbourlight.core.models import ChoiceStep, Lesson, Pack, QuizStep, SourceRef, Step
 from harbourlight.core.outline import plan_timing, step_lines
 from harbourlight.i18n import Translator
 from harbourlight.ui.adult_guidance import DISCLOSURE_STEPS, step_kind_label, translated
@@ -24,6 +24,15 @@ def source_line(source: SourceRef) -> str:
     if source.note:
         line += f" ({source.note})"
     return line
+
+
+def answer_lines(step: Step) -> tuple[str, ...]:
+    """What the teacher reveals: each choice's feedback, and which quiz answers are right."""
+    if isinstance(step, ChoiceStep):
+        return tuple(f"{chr(ord('A') + i)} → {option.feedback}" for i, option in enumerate(step.options))
+    if isinstance(step, QuizStep):
+        return tuple(f"✓ {chr(ord('A') + i)}" for i, option in enumerate(step.options) if option.correct)
+    return ()
 
 
 def lesson_plan(lesson: Lesson, tr: Translator, pack: Pack | None = None) -> Printout:
@@ -57,11 +66,11 @@ def lesson_plan(lesson: Lesson, tr: Translator, pack: Pack | None = None) -> Pri
             if timed.minutes
             else tr._("{start} min (brief)").format(start=start)
         )
-        content = "\n".join(step_lines(step))
+        content = "\n".join((*step_lines(step), *answer_lines(step)))
         if step.soften:
             content += "\n" + tr._("Gentler alternative: {text}").format(text=step.soften)
         rows.append((when, step_kind_label(tr, step.kind), content))
-    doc.table((tr._("When"), tr._("Activity"), tr._("What the class sees")), rows)
+    doc.table((tr._("When"), tr._("Activity"), tr._("What the class sees")), rows, widths=(13, 17, 70))
     doc.note(tr._("Times are a plan shared out by activity; choices may lead down different branches."))
     if notes.discussion:
         doc.heading(tr._("Discussion guide"))
