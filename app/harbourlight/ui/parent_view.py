@@ -7,7 +7,6 @@ guide is one click away in the list. "Play with my child" opens a lesson in the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -227,18 +226,3 @@ class ParentView(QWidget):
     def visible_text(self) -> str:
         page = self.scroll.widget()
         return "\n".join(label.text() for label in page.findChildren(QLabel)) if page else ""
-
-
-def open_parent_view(
-    tr: Translator,
-    lessons: list[Lesson],
-    pages: list[ParentPage],
-    directory: dict[str, CountryDirectory],
-    country: str,
-    today: dt.date,
-    play: Callable[[Lesson], None],
-) -> ParentView:
-    view = ParentView(tr, lessons, pages, directory, country, today)
-    view.play_requested.connect(play)
-    view.show()
-    return view
