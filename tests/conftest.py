@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parents[1]
-CONTENT = REPO / "content"
-DEFAULT_PACK = CONTENT / "packs" / "default"
+from repo_paths import CONTENT, DEFAULT_PACK, REPO
+
+__all__ = ["CONTENT", "DEFAULT_PACK", "REPO"]
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+from repo_paths import REPO
 
 PACKAGE = REPO / "app" / "harbourlight"
 # What each layer may import from the others (ui → services → packs/i18n → core; cli → services).

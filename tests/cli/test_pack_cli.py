@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import CONTENT, DEFAULT_PACK, REPO
 from harbourlight.cli.pack import main
+from repo_paths import CONTENT, DEFAULT_PACK, REPO
 
 
 def run(*argv: str) -> tuple[int, str]:

@@ -16,7 +16,7 @@ def lesson_problems(pack: Path, text: str, today: dt.date = TODAY) -> list:  # t
 
 
 def test_the_default_pack_has_no_lint_warnings() -> None:
-    # By path, not `from conftest import …`: at run time "conftest" may be tests/ui/conftest.py.
+    # By path, not `from repo_paths import …`: at run time "conftest" may be tests/ui/conftest.py.
     default_pack = Path(__file__).resolve().parents[2] / "content" / "packs" / "default"
     result = load_pack(default_pack, TODAY)
     assert [p.format() for p in result.problems] == []

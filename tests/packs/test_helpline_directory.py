@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CONTENT, DEFAULT_PACK
 from harbourlight.cli.pack import main
 from harbourlight.core.models import HelplineEntry
 from harbourlight.i18n import Translator
@@ -19,6 +18,7 @@ from harbourlight.packs.helpline_check import check_folder
 from harbourlight.packs.helplines import load_directory
 from harbourlight.packs.phones import check_number, load_short_codes
 from harbourlight.services.wrong_number import report_text, subject_for_emergency, subject_for_entry
+from repo_paths import CONTENT, DEFAULT_PACK
 
 HELPLINES = CONTENT / "helplines"
 TODAY = dt.date(2026, 11, 23)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import DEFAULT_PACK
 from harbourlight.core.vocabulary import AGE_BANDS
 from harbourlight.packs.pack_loader import load_pack
+from repo_paths import DEFAULT_PACK
 
 TODAY = dt.date(2026, 11, 23)
 MINIMAL_LESSON = """\

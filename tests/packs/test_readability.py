@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from statistics import mean
 
-from conftest import DEFAULT_PACK
 from harbourlight.packs.pack_loader import load_pack
 from harbourlight.packs.readability import measure
+from repo_paths import DEFAULT_PACK
 
 
 def test_short_plain_sentences_score_easier_than_long_ones() -> None:

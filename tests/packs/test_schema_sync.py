@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CONTENT, REPO
+from repo_paths import CONTENT, REPO
 
 PACKAGED = REPO / "app" / "harbourlight" / "packs" / "schema"
 
