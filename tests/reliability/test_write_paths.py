@@ -75,3 +75,15 @@ def test_no_rich_text_sink_outside_the_escaping_printers() -> None:
 
 def test_no_network_module_is_imported_anywhere_in_the_app() -> None:
     assert offending_lines(NETWORK, set()) == []
+
+
+# Opening anything outside the app: web pages only in ui/links.py (https, after a click and a yes), and in
+# Author mode a pack file in the author's editor (a local file, after a confirmation).
+OPEN_URL = re.compile(r"openUrl\(")
+OPEN_URL_ALLOWED = {"ui/links.py", "ui/author_window.py"}
+
+
+def test_urls_are_opened_only_by_the_two_confirming_places() -> None:
+    assert offending_lines(OPEN_URL, OPEN_URL_ALLOWED) == []
+    links = (APP / "ui" / "links.py").read_text("utf-8")
+    assert links.index("QMessageBox.question") < links.index("openUrl(")  # asks before it opens
