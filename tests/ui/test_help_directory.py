@@ -233,3 +233,13 @@ def test_first_run_country_defaults_from_the_system_locale(context, qtbot, monke
     assert isinstance(setup, SetupView)
     assert setup.selected_country() == "NO"
     assert context.settings.country == ""  # only a suggestion until the learner confirms
+
+
+def test_long_addresses_wrap_but_copy_clean(directory, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = help_dialog(directory, "en", "GB", qtbot)
+    card = next(c for c in dialog.panel.cards if c.entry.id == "gb-report-remove")
+    assert "\u200b" in card.checked_label.text()  # wrap points, so 200 % text does not push the list sideways
+    clipboard = QApplication.clipboard()
+    clipboard.setText(card.checked_label.text())  # what selecting the label and pressing Ctrl+C does
+    QApplication.processEvents()
+    assert "\u200b" not in clipboard.text() and "https://www.iwf.org.uk/what-we-do/" in clipboard.text()

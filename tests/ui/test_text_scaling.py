@@ -116,11 +116,6 @@ def test_get_help_labels_at_200_percent(big_window: MainWindow) -> None:
     assert not problems, problems
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="help cards put long web addresses (which cannot wrap) beside buttons, so at 200 % the list "
-    "scrolls sideways; remove this mark once the cards reflow",
-)
 def test_get_help_does_not_scroll_sideways_at_200_percent(big_window: MainWindow) -> None:
     big_window.open_help()
     dialog = big_window.help_dialog

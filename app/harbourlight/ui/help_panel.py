@@ -24,8 +24,25 @@ LRI, PDI = "\u2066", "\u2069"  # keep numbers and Latin names readable inside ri
 ReportHandler = Callable[[ReportSubject], None]
 
 
+ZWSP = "\u200b"  # an invisible place where a long web address may wrap
+BREAK_AFTER = "/?&=.-_"
+
+
 def isolate(text: str) -> str:
     return f"{LRI}{text}{PDI}" if text else text
+
+
+def breakable(url: str) -> str:
+    """A web address that can wrap at 200 % text instead of pushing the list sideways (display only)."""
+    return "".join(f"{ch}{ZWSP}" if ch in BREAK_AFTER else ch for ch in url)
+
+
+def strip_breaks_from_clipboard() -> None:
+    """Text copied from a selectable label must be the real address, without the invisible wrap points."""
+    clipboard = QGuiApplication.clipboard()
+    text = clipboard.text()
+    if ZWSP in text:
+        clipboard.setText(text.replace(ZWSP, ""))
 
 
 def age_in_months(max_age_days: int) -> int:
@@ -114,7 +131,11 @@ class HelplineCard(QFrame):
         if pack:
             layout.addWidget(text_label(tr._("From the lesson pack “{pack}”").format(pack=pack), "muted"))
         when = checked_line(tr, verification.last_verified, today, max_age_days)
-        source = tr._("Source: {source}").format(source=isolate(verification.source)) if verification.source else ""
+        source = (
+            tr._("Source: {source}").format(source=isolate(breakable(verification.source)))
+            if verification.source
+            else ""
+        )
         self.checked_label = text_label(f"{when}. {source}", "muted", selectable=True)
         layout.addWidget(self.checked_label)
         self.report_button = button(
@@ -128,8 +149,8 @@ class HelplineCard(QFrame):
         layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _add_link(self, layout: QVBoxLayout, label: str, action: str, url: str) -> None:
-        row = QHBoxLayout()
-        row.addWidget(text_label(f"{label}: {isolate(url)}", selectable=True), 1)
+        # The address above its button, not beside it: at 200 % text a long address needs the whole width.
+        layout.addWidget(text_label(f"{label}: {isolate(breakable(url))}", selectable=True))
         if can_open(url):
             open_button = button(
                 action, "", self.tr._("Asks first, then opens {url} in your web browser").format(url=url)
@@ -137,8 +158,7 @@ class HelplineCard(QFrame):
             open_button.setAccessibleName(f"{action} {self.entry.name}")
             open_button.clicked.connect(lambda: confirm_and_open(self.window(), url, self.tr))
             self.link_buttons.append(open_button)
-            row.addWidget(open_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(row)
+            layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class EmergencyBanner(QFrame):
@@ -207,6 +227,7 @@ class HelpContent(QWidget):
         self.emergency: EmergencyBanner | None = None
         self.stale_warning: QLabel | None = None
         self.report_dialog: QWidget | None = None
+        QGuiApplication.clipboard().dataChanged.connect(self._clean_clipboard)  # let go when this widget goes
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
         self._layout.setSpacing(12)
@@ -297,6 +318,9 @@ class HelpContent(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report_dialog = dialog
         dialog.show()
+
+    def _clean_clipboard(self) -> None:
+        strip_breaks_from_clipboard()
 
     def visible_text(self) -> str:
         """All text the panel shows, for tests and the copy action."""
