@@ -137,6 +137,7 @@ def _untranslated(texts: list[str], content: set[str]) -> list[str]:
     pieces = sorted((c for c in content if len(c) > 1), key=len, reverse=True)
     for text in texts:
         rest = re.sub(r"\[[^\[\]]*·\]", "", text)  # pseudo-translated: [Ĝéţ ĥéļþ ····]
+        rest = rest.replace("\u200b", "")  # invisible wrap points inside web addresses are not text
         for piece in pieces:
             if piece in rest:
                 rest = rest.replace(piece, "")
