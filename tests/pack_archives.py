@@ -8,8 +8,6 @@ import os
 import zipfile
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from harbourlight.packs import signing
 from harbourlight.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME
 from harbourlight.packs.publish import build_archive, sign_archive
@@ -28,12 +26,12 @@ def make_pack(folder: Path, pack_id: str = "test-pack", version: str = "1.0.0") 
     return folder
 
 
-def trust_for(key: Ed25519PrivateKey, publisher: str = "Test NGO") -> TrustList:
+def trust_for(key: signing.PrivateKey, publisher: str = "Test NGO") -> TrustList:
     public = signing.public_of(key)
     return TrustList((TrustedKey(public.key_id, publisher, public),))
 
 
-def built(tmp: Path, key: Ed25519PrivateKey | None, pack_id: str = "test-pack", version: str = "1.0.0") -> Path:
+def built(tmp: Path, key: signing.PrivateKey | None, pack_id: str = "test-pack", version: str = "1.0.0") -> Path:
     """A built (and, with a key, signed) archive of a fresh tiny pack."""
     folder = make_pack(tmp / f"src-{pack_id}-{version}", pack_id, version)
     data, _id, _version = build_archive(folder, TODAY)
@@ -61,7 +59,7 @@ def rewrite(source: Path, target: Path, change: dict[str, bytes | None]) -> Path
 
 
 def add_entry(
-    source: Path, target: Path, info: zipfile.ZipInfo, data: bytes, key: Ed25519PrivateKey | None = None
+    source: Path, target: Path, info: zipfile.ZipInfo, data: bytes, key: signing.PrivateKey | None = None
 ) -> Path:
     """Copy an archive and add one entry listed in the manifest, as a careless or hostile publisher would;
     with a key the new manifest is signed, so only the content checks can catch it."""

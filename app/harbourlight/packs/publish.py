@@ -7,8 +7,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
+from harbourlight.packs import signing
 from harbourlight.packs.archive import ArchiveError, archive_bytes, collect_files, make_manifest, open_archive
 from harbourlight.packs.pack_loader import load_pack
 from harbourlight.packs.problems import Problem
@@ -26,7 +25,7 @@ def build_archive(pack_dir: Path, today: dt.date | None = None) -> tuple[bytes, 
     return archive_bytes(manifest, files), result.pack.id, result.pack.version
 
 
-def sign_archive(archive: Path, private: Ed25519PrivateKey, publisher: str) -> bytes:
+def sign_archive(archive: Path, private: signing.PrivateKey, publisher: str) -> bytes:
     """The same archive with SIGNATURE.json over its manifest; every file is checked against it first."""
     with open_archive(archive) as checked:
         files = [(entry.path, checked.read(entry)) for entry in checked.manifest.files]

@@ -1,8 +1,10 @@
-"""Ed25519 keys and signatures for pack manifests (the `cryptography` library does the mathematics).
+"""Ed25519 keys and signatures for pack manifests (PyNaCl, libsodium's binding, does the mathematics).
 
 A publisher signs the exact bytes of MANIFEST.json; the manifest holds every file's SHA-256, so one
 signature covers the whole pack. Public keys travel as base64 of the 32 raw bytes; a key's id is the first
-16 hex digits of the SHA-256 of those bytes, short enough to read aloud and compare.
+16 hex digits of the SHA-256 of those bytes, short enough to read aloud and compare. Private key files are
+unencrypted PKCS#8 PEM (RFC 8410), the format OpenSSL and the earlier `cryptography`-based keygen write, so
+keys made before the switch to PyNaCl (docs/decisions/0017-signatures-with-pynacl.md) still load.
 """
 
 from __future__ import annotations
@@ -11,12 +13,18 @@ import base64
 import binascii
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from nacl.exceptions import BadSignatureError
+from nacl.signing import SigningKey, VerifyKey
+
+PrivateKey = SigningKey
+
+# PKCS#8 for an Ed25519 key is fixed: this DER prefix (RFC 8410 section 7), then the 32-byte seed.
+_PKCS8_PREFIX = bytes.fromhex("302e020100300506032b657004220420")
+_PEM = re.compile(rb"-----BEGIN PRIVATE KEY-----\s*([A-Za-z0-9+/=\s]+?)\s*-----END PRIVATE KEY-----")
 
 
 class KeyProblem(Exception):
@@ -47,25 +55,24 @@ class PublicKey:
 
     def verifies(self, data: bytes, signature: bytes) -> bool:
         try:
-            Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, data)
-        except (InvalidSignature, ValueError):
+            VerifyKey(self.raw).verify(data, signature)
+        except (BadSignatureError, ValueError, TypeError):
             return False
         return True
 
 
-def generate() -> Ed25519PrivateKey:
-    return Ed25519PrivateKey.generate()
+def generate() -> PrivateKey:
+    return SigningKey.generate()
 
 
-def public_of(private: Ed25519PrivateKey) -> PublicKey:
-    raw = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return PublicKey(raw)
+def public_of(private: PrivateKey) -> PublicKey:
+    return PublicKey(bytes(private.verify_key))
 
 
-def private_pem(private: Ed25519PrivateKey) -> bytes:
-    return private.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
+def private_pem(private: PrivateKey) -> bytes:
+    der = _PKCS8_PREFIX + bytes(private)
+    body = base64.b64encode(der).decode("ascii")
+    return f"-----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----\n".encode("ascii")
 
 
 def write_key_pair(private_path: Path, publisher: str) -> PublicKey:
@@ -80,25 +87,30 @@ def write_key_pair(private_path: Path, publisher: str) -> PublicKey:
     public_path = private_path.with_name(private_path.name + ".pub")
     public_path.write_text(
         f"# Harbourlight publisher key for {publisher}\n"
-        f"id: \"{public.key_id}\"\n"
+        f'id: "{public.key_id}"\n'
         f"publisher: {publisher!r}\n"
-        f"public_key: \"{public.text}\"\n",
+        f'public_key: "{public.text}"\n',
         encoding="utf-8",
     )
     return public
 
 
-def load_private(path: Path) -> Ed25519PrivateKey:
+def load_private(path: Path) -> PrivateKey:
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        text = path.read_bytes()
     except OSError as exc:
         raise KeyProblem(f"could not read {path}: {exc.strerror or exc}") from None
-    except (ValueError, TypeError):
-        raise KeyProblem(f"{path} is not an unencrypted PEM private key made by 'harbourlight-pack keygen'") from None
-    if not isinstance(key, Ed25519PrivateKey):
+    match = _PEM.search(text)
+    try:
+        der = base64.b64decode(b"".join(match.group(1).split()), validate=True) if match else b""
+    except (binascii.Error, ValueError):
+        der = b""
+    if not der:
+        raise KeyProblem(f"{path} is not an unencrypted PEM private key made by 'harbourlight-pack keygen'")
+    if len(der) != len(_PKCS8_PREFIX) + 32 or not der.startswith(_PKCS8_PREFIX):
         raise KeyProblem(f"{path} is not an ed25519 key")
-    return key
+    return SigningKey(der[len(_PKCS8_PREFIX) :])
 
 
-def sign(private: Ed25519PrivateKey, data: bytes) -> bytes:
-    return private.sign(data)
+def sign(private: PrivateKey, data: bytes) -> bytes:
+    return bytes(private.sign(data).signature)

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from harbourlight.packs import signing
 from harbourlight.packs.problems import Problem
 from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
@@ -113,7 +111,7 @@ class Verdict:
         return "the signature does not match the pack: it was changed after signing or signed with another key"
 
 
-def signature_document(private: Ed25519PrivateKey, manifest_bytes: bytes, publisher: str) -> bytes:
+def signature_document(private: signing.PrivateKey, manifest_bytes: bytes, publisher: str) -> bytes:
     public = signing.public_of(private)
     doc = {
         "algorithm": "ed25519",
