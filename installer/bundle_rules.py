@@ -28,7 +28,14 @@ ALL_QT = {
 NOT_SHIPPED = [
     "tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "setuptools", "pip",
     "IPython", "PyInstaller", "pydoc_data", "lib2to3",
+    # The app opens no connection, ever (DESIGN.md): no TLS in the bundle (saves libssl too).
+    "ssl", "_ssl",
 ]  # fmt: skip
+
+# Imported by the code but not bundled: recorded voiceovers need Qt's multimedia plugins (ffmpeg, ~20 MB), which
+# the bundle leaves out, so read_aloud.py falls back to the computer's voice when this import fails. Speech itself
+# (QtTextToSpeech) still links the Qt Multimedia *library*; only the Python binding and QtNetwork's go.
+NOT_BUNDLED_QT = {"QtMultimedia"}
 
 # Plugin folders of Qt modules the app doesn't use (databases, QML, 3D, sensors, TLS, ...).
 UNUSED_PLUGIN_DIRS = {
@@ -48,9 +55,7 @@ def used_qt_modules(sources: Iterable[Path]) -> set[str]:
     text = "\n".join(path.read_text("utf-8") for path in sources)
     used = set(re.findall(r"\bPySide6\.(Qt\w+)", text)) | {"QtCore", "QtGui", "QtWidgets"}
     used.add("QtSvg")  # the SVG icon engine plugin links QtSvg; the app icon has an SVG size
-    if used & {"QtMultimedia", "QtTextToSpeech"}:
-        used |= {"QtMultimedia", "QtNetwork", "QtConcurrent"}  # speech and sound link these
-    return used
+    return used - NOT_BUNDLED_QT
 
 
 def qt_excludes(used: set[str]) -> list[str]:

@@ -69,6 +69,27 @@ def _check_catalogs(locales_dir: Path) -> int:
     return len(files)
 
 
+def _check_signatures() -> None:
+    # The bundle carries libsodium for pack signatures; a missing native piece only shows when a pack is installed.
+    from harbourlight.packs import signing
+
+    key = signing.generate()
+    if not signing.public_of(key).verifies(b"self-test", signing.sign(key, b"self-test")):
+        raise SelfTestFailure("pack signatures cannot be checked (the signature library does not work)")
+
+
+def _speech_engines() -> int:
+    # Read-aloud needs Qt's speech module and at least one engine plugin (the bundle keeps them).
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as exc:
+        raise SelfTestFailure(f"read-aloud cannot start: {exc}") from None
+    engines = QTextToSpeech.availableEngines()
+    if not engines:
+        raise SelfTestFailure("read-aloud has no speech engine plugins")
+    return len(engines)
+
+
 def _run(environ: Mapping[str, str], state_dir: Path) -> str:
     # Settings and progress go to a throw-away folder, so a self-test never changes a learner's state.
     env = dict(environ)
@@ -86,6 +107,7 @@ def _run(environ: Mapping[str, str], state_dir: Path) -> str:
     if not library.directory:
         raise SelfTestFailure(f"no helpline directory could be loaded from {context.paths.helplines_dir}")
     catalogs = _check_catalogs(locales_dir_for(context.paths))
+    _check_signatures()
     lessons = sum(len(pack.lessons) for pack in library.packs)
     context.update_settings(band=SELF_TEST_BAND, country=SELF_TEST_COUNTRY)
 
@@ -110,9 +132,10 @@ def _run(environ: Mapping[str, str], state_dir: Path) -> str:
         app.processEvents()
         played += 1
     window.close()
+    engines = _speech_engines()
     return (
-        f"{lessons} lessons, {len(library.directory)} directories, {catalogs} catalogs, "
-        f"window shown, {played} steps played"
+        f"{lessons} lessons, {len(library.directory)} directories, {catalogs} catalogs, signatures checked, "
+        f"window shown, {played} steps played, {engines} speech engines"
     )
 
 
