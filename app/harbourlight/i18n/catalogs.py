@@ -110,7 +110,8 @@ def render(catalog: Catalog, *, omit_header: bool = False) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
-_VOLATILE = ('"POT-Creation-Date', '"PO-Revision-Date', '"Project-Id-Version')
+# Lines that change without any string changing: dates, the version, and the Babel release that wrote the file.
+_VOLATILE = ('"POT-Creation-Date', '"PO-Revision-Date', '"Project-Id-Version', '"Generated-By')
 
 
 def without_dates(text: str) -> str:

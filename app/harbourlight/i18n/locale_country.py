@@ -13,13 +13,11 @@ LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_CTYPE", "LANG")
 
 def country_from_locale(environ: Mapping[str, str]) -> str:
     """ "NO" for nb_NO.UTF-8, "" when the locale names no country (C, POSIX, "de") or cannot be read."""
-    name = next(
-        (environ[v].split(":")[0] for v in LOCALE_VARIABLES if environ.get(v) and environ[v] not in ("C", "POSIX")),
-        None,
-    )
+    names = (environ.get(v, "").split(":")[0].split(".")[0].split("@")[0] for v in LOCALE_VARIABLES)
+    # "C.UTF-8" names no country; Babel 2.19 parses a bare "C" as en_US_POSIX, so skip it before parsing.
+    name = next((n for n in names if n and n not in ("C", "POSIX")), None)
     if not name:
         return ""
-    name = name.split(".")[0].split("@")[0]
     try:
         territory = Locale.parse(name).territory
     except (UnknownLocaleError, ValueError, TypeError):
