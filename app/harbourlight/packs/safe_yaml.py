@@ -2,14 +2,20 @@
 
 PyYAML's safe loader alone is not enough for files from strangers: aliases can expand into huge object
 graphs when walked ("billion laughs"), deep nesting exhausts the stack, and duplicate keys silently win.
-So we compose the node tree, check it, then construct plain data and keep each value's line and column.
+So we compose the node tree (with libyaml's C parser when PyYAML has it), check it, then construct plain data
+and keep each value's line and column.
+
+Two ways to the same result (decision 0018): `_fast_build` checks, constructs and records positions in one walk,
+but gives up on anything unusual (an alias, deep nesting, a duplicate key, a rare tag, a value that does not
+construct); the careful path (`_check_tree`, PyYAML's constructor, `_record_positions`) then reads the file
+again and is the one that words every error. tests/packs/test_safe_yaml_fast.py keeps the two identical.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -24,8 +30,9 @@ MAX_NODES = 200_000
 PathKey = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
+    """Where a value or key stands (a tuple: a big pack makes hundreds of thousands of them)."""
+
     line: int  # 1-based
     column: int  # 1-based
     raw: str = ""  # the scalar as written, for hints such as the Norway problem
@@ -160,6 +167,139 @@ def _record_positions(root: yaml.Node, data: Any, loaded: LoadedYaml) -> None:
                 stack.append((child_node, child_value, (*path, index)))
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+# Scalars the fast walk builds with PyYAML's own safe constructors; any other tag goes the careful way.
+_SCALAR_TAGS = {
+    f"tag:yaml.org,2002:{name}": getattr(yaml.constructor.SafeConstructor, f"construct_yaml_{name}")
+    for name in ("null", "bool", "int", "float", "timestamp")
+}
+
+
+def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYaml | None:
+    """Check, construct and record positions in one walk, for files with nothing unusual in them.
+
+    Returns None (build nothing) on anything `_check_tree`, the constructor or `_record_positions` would treat
+    specially, so the careful path can raise its located error or build the odd value: the same data and
+    positions either way. `may_alias` is False when the text has no '&', so no node can appear twice.
+    """
+    scalar_node, mapping_node, sequence_node = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+    scalar_tags = _SCALAR_TAGS
+    seen: set[int] = set()
+    count = 0
+
+    def scalar(node: Any) -> Any:
+        tag = node.tag
+        if tag == _STR_TAG:
+            return node.value
+        construct = scalar_tags.get(tag)
+        if construct is None:
+            raise LookupError(tag)
+        return construct(loader, node)
+
+    positions: dict[PathKey, Position] = {}
+    key_positions: dict[PathKey, Position] = {}
+    root_type = type(root)
+    mark = root.start_mark
+    if root_type is scalar_node:
+        try:
+            data = scalar(root)
+        except Exception:
+            return None
+        positions[()] = Position(mark.line + 1, mark.column + 1, root.value, not root.style)
+        return LoadedYaml(file, data, positions, key_positions)
+    if root_type is mapping_node and root.tag == _MAP_TAG:
+        data = {}
+    elif root_type is sequence_node and root.tag == _SEQ_TAG:
+        data = []
+    else:
+        return None
+    positions[()] = Position(mark.line + 1, mark.column + 1)
+    stack: list[tuple[Any, Any, PathKey, int]] = [(root, data, (), 1)]
+    try:
+        while stack:
+            node, container, path, depth = stack.pop()
+            count += 1
+            if may_alias:
+                if id(node) in seen:
+                    return None
+                seen.add(id(node))
+            if depth >= MAX_DEPTH or count > MAX_NODES:  # children would be deeper than MAX_DEPTH
+                return None
+            child_depth = depth + 1
+            if type(node) is mapping_node:
+                names: set[str] = set()
+                for key_node, value_node in node.value:
+                    if type(key_node) is not scalar_node:
+                        return None
+                    count += 1
+                    name = key_node.value
+                    if name in names or (may_alias and id(key_node) in seen):
+                        return None
+                    names.add(name)
+                    if may_alias:
+                        seen.add(id(key_node))
+                    key = scalar(key_node)
+                    if key in container:  # two spellings of one key, e.g. 1 and 0x1
+                        return None
+                    child_path = (*path, name if isinstance(key, bool) else str(key))
+                    mark = key_node.start_mark
+                    key_positions[child_path] = Position(mark.line + 1, mark.column + 1, name, not key_node.style)
+                    value_type = type(value_node)
+                    mark = value_node.start_mark
+                    if value_type is scalar_node:
+                        count += 1
+                        if may_alias:
+                            if id(value_node) in seen:
+                                return None
+                            seen.add(id(value_node))
+                        container[key] = scalar(value_node)
+                        positions[child_path] = Position(
+                            mark.line + 1, mark.column + 1, value_node.value, not value_node.style
+                        )
+                        continue
+                    if value_type is mapping_node and value_node.tag == _MAP_TAG:
+                        child: Any = {}
+                    elif value_type is sequence_node and value_node.tag == _SEQ_TAG:
+                        child = []
+                    else:
+                        return None
+                    container[key] = child
+                    positions[child_path] = Position(mark.line + 1, mark.column + 1)
+                    stack.append((value_node, child, child_path, child_depth))
+            else:
+                for index, item_node in enumerate(node.value):
+                    item_type = type(item_node)
+                    mark = item_node.start_mark
+                    child_path = (*path, index)
+                    if item_type is scalar_node:
+                        count += 1
+                        if may_alias:
+                            if id(item_node) in seen:
+                                return None
+                            seen.add(id(item_node))
+                        container.append(scalar(item_node))
+                        positions[child_path] = Position(
+                            mark.line + 1, mark.column + 1, item_node.value, not item_node.style
+                        )
+                        continue
+                    if item_type is mapping_node and item_node.tag == _MAP_TAG:
+                        child = {}
+                    elif item_type is sequence_node and item_node.tag == _SEQ_TAG:
+                        child = []
+                    else:
+                        return None
+                    container.append(child)
+                    positions[child_path] = Position(mark.line + 1, mark.column + 1)
+                    stack.append((item_node, child, child_path, child_depth))
+    except Exception:  # a scalar that does not construct (a bad date, an unknown tag): the careful path words it
+        return None
+    if count > MAX_NODES:
+        return None
+    return LoadedYaml(file, data, positions, key_positions)
+
+
 def _failing_scalar(loader: Any, root: yaml.Node) -> tuple[int, int]:
     """Where the value that made construction fail is: build the scalars one by one (only on the error path)."""
     stack = [root]
@@ -177,8 +317,9 @@ def _failing_scalar(loader: Any, root: yaml.Node) -> tuple[int, int]:
     return 0, 0
 
 
-def load_text(text: str, file: str) -> LoadedYaml:
-    """Parse YAML text safely; raises YamlError with a located problem."""
+def load_text(text: str, file: str, fast: bool = True) -> LoadedYaml:
+    """Parse YAML text safely; raises YamlError with a located problem. `fast=False` takes the careful path
+    even for ordinary files (tests check that both give the same)."""
     try:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError as exc:  # a lone surrogate: no file on disk can hold it, but callers may pass one
@@ -216,6 +357,9 @@ def load_text(text: str, file: str) -> LoadedYaml:
         root = loader.get_single_node()
         if root is None:
             return LoadedYaml(file, None)
+        built = _fast_build(loader, root, file, may_alias="&" in text) if fast else None
+        if built is not None:
+            return built
         _check_tree(root, file)
         data = loader.construct_document(root)
     except YamlError:
