@@ -21,6 +21,13 @@ RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 LESSON = "b1113-new-friend-secrets"
 
 
+def language_menu(window: MainWindow) -> QMenu:
+    """View → Language as it is when opened: its items are made when it first opens."""
+    menu = next(a.menu() for a in window.menus["view"].actions() if isinstance(a.menu(), QMenu))
+    menu.aboutToShow.emit()
+    return menu
+
+
 def window_in(context: AppContext, language: str, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
     context.translator.set_language(language)
     prepare_app(context)
@@ -56,7 +63,7 @@ def test_language_changes_at_run_time_and_is_remembered(set_up_context, qtbot) -
     qtbot.addWidget(first)
     first.show()
     assert first.help_button.text() == "Get help"
-    menu = next(a.menu() for a in first.menus["view"].actions() if isinstance(a.menu(), QMenu))
+    menu = language_menu(first)
     norwegian = next(a for a in menu.actions() if a.text() == "Norsk bokmål")
     norwegian.trigger()
     second = host.window
@@ -80,9 +87,30 @@ def test_language_changes_at_run_time_and_is_remembered(set_up_context, qtbot) -
 def test_every_ui_language_is_in_the_language_menu(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
     host = WindowHost(set_up_context, QApplication.instance())
     qtbot.addWidget(host.window)
-    menu = next(a.menu() for a in host.window.menus["view"].actions() if isinstance(a.menu(), QMenu))
+    menu = language_menu(host.window)
     assert [a.text() for a in menu.actions()] == [lang.native_name for lang in UI_LANGUAGES]
     assert "العربية" in [a.text() for a in menu.actions()]
+
+
+def test_the_language_menu_opens_from_the_keyboard_with_every_language(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    host = WindowHost(set_up_context, QApplication.instance())
+    window = host.window
+    qtbot.addWidget(window)
+    window.show()
+    view = window.menus["view"]
+    view.popup(window.mapToGlobal(window.rect().topLeft()))
+    qtbot.waitUntil(view.isVisible)
+    submenu = next(a.menu() for a in view.actions() if isinstance(a.menu(), QMenu))
+    for _ in view.actions():
+        if view.activeAction() is submenu.menuAction():
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.activeAction() is submenu.menuAction()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.waitUntil(submenu.isVisible)
+    assert [a.text() for a in submenu.actions()] == [lang.native_name for lang in UI_LANGUAGES]
+    assert submenu.activeAction() is submenu.actions()[0] and submenu.actions()[0].isChecked()
+    view.hide()
 
 
 def test_arabic_mirrors_the_window_and_lesson_view_but_english_content_stays_ltr(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -216,7 +244,7 @@ def test_a_school_policy_limits_the_language_menu_and_wins_over_a_choice(set_up_
     context.policy = Policy(languages=("nb", "en"))
     host = WindowHost(context, QApplication.instance())
     qtbot.addWidget(host.window)
-    menu = next(a.menu() for a in host.window.menus["view"].actions() if isinstance(a.menu(), QMenu))
+    menu = language_menu(host.window)
     assert [a.text() for a in menu.actions()] == ["English", "Norsk bokmål"]
     change_language(context, "ar")
     qtbot.addWidget(host.window)

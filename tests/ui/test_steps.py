@@ -294,3 +294,13 @@ def test_keyboard_enter_and_arrows_move_through_the_lesson(window, qtbot) -> Non
     qtbot.keyClick(widget.answers[1], Qt.Key.Key_Return)
     assert widget.answers[1].isChecked()
     assert QApplication.focusWidget() is widget.answers[1]
+
+
+def test_every_step_kind_has_its_widget() -> None:
+    from harbourlight.core.vocabulary import STEP_KINDS
+    from harbourlight.ui.steps import StepWidget, widget_class
+
+    for kind in STEP_KINDS:
+        assert issubclass(widget_class(kind), StepWidget), kind
+    with pytest.raises(KeyError):
+        widget_class("no-such-kind")

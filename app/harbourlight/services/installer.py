@@ -15,13 +15,14 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from harbourlight.packs.archive import ArchiveError, open_archive
-from harbourlight.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME
-from harbourlight.packs.safe_yaml import YamlError, load_file
-from harbourlight.packs.trust import BAD_SIGNATURE, TrustList, Verdict, check_signature, load_trust_file
 from harbourlight.services.paths import AppPaths
 from harbourlight.services.policy import Policy
+
+if TYPE_CHECKING:  # the pack modules are imported where used: start-up only runs recover_interrupted_installs,
+    # which needs none of them unless an install was interrupted (YAML and the signature code cost ~40 ms)
+    from harbourlight.packs.trust import TrustList, Verdict
 
 STAGING_NAME = ".install-staging"
 
@@ -46,6 +47,8 @@ class Installed:
 
 
 def shipped_trust(paths: AppPaths) -> TrustList:
+    from harbourlight.packs.trust import load_trust_file
+
     trust, _problems = load_trust_file(paths.content_dir / "trust" / "trusted-keys.yaml")
     return trust
 
@@ -58,6 +61,8 @@ def version_tuple(version: str) -> tuple[int, ...]:
 
 
 def installed_version(pack_dir: Path) -> str:
+    from harbourlight.packs.safe_yaml import YamlError, load_file
+
     try:
         data = load_file(pack_dir / "pack.yaml").data
     except YamlError:
@@ -79,6 +84,8 @@ def install_pack(
     """Check and install an archive; raises InstallError (and changes nothing) when anything is wrong.
     `allow_unverified` is for tools and tests: the app does not show learners a pack that does not verify
     (services/pack_check.py), so an unsigned pack installed this way stays out of the library."""
+    from harbourlight.packs.archive import ArchiveError
+
     if not policy.allow_import:
         raise InstallError("import-disabled", "installing packs is switched off by the school policy")
     staging_parent = packs_dir.parent / STAGING_NAME
@@ -106,6 +113,10 @@ def _install(
     allow_downgrade: bool,
     today: dt.date | None,
 ) -> Installed:
+    from harbourlight.packs.archive import open_archive
+    from harbourlight.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME
+    from harbourlight.packs.trust import BAD_SIGNATURE, check_signature
+
     unpacked = staging / "pack"
     with open_archive(archive) as checked:
         manifest = checked.manifest
@@ -186,6 +197,8 @@ def recover_interrupted_installs(packs_dir: Path) -> list[str]:
 
 def installed_id(pack_dir: Path) -> str:
     """The id in a pack folder's pack.yaml, if it is a plain pack id (a tampered one cannot point elsewhere)."""
+    from harbourlight.packs.safe_yaml import YamlError, load_file
+
     try:
         data = load_file(pack_dir / "pack.yaml").data
     except YamlError:

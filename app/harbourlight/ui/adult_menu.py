@@ -9,25 +9,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from harbourlight.core.directory import HelpSelection, select_help
-from harbourlight.core.guides import guide_topics, help_topics, topic_guide
 from harbourlight.core.models import CountryDirectory, Lesson, ParentPage
-from harbourlight.core.outline import help_topics as lesson_help_topics
 from harbourlight.core.vocabulary import AGE_BANDS
 from harbourlight.i18n.languages import country_name
 from harbourlight.services.class_progress import ClassProgressStore
-from harbourlight.ui.labels import band_label, topic_label
-from harbourlight.ui.parent_view import ParentView
-from harbourlight.ui.presenter.presenter_controller import PresenterController
-from harbourlight.ui.presenter.start_dialog import PresenterStartDialog
-from harbourlight.ui.presenter.teacher_console import PresenterWindow
-from harbourlight.ui.printing.handout import write_handout
-from harbourlight.ui.printing.lesson_plan import write_lesson_plan
-from harbourlight.ui.printing.parent_guide import write_parent_guide
-from harbourlight.ui.printing.print_dialog import PrintDialog
-from harbourlight.ui.steps import StepContext
+from harbourlight.ui.labels import band_label
 
+# The presenter, the parent guide and the printables are imported by the actions that open them: most starts
+# never use them, and importing them (with their Qt classes) took about a tenth of a second of every start-up.
 if TYPE_CHECKING:
     from harbourlight.ui.main_window import MainWindow
+    from harbourlight.ui.parent_view import ParentView
+    from harbourlight.ui.presenter.teacher_console import PresenterWindow
+    from harbourlight.ui.printing.print_dialog import PrintDialog
 
 CLASS_PROGRESS_FILE = "class-progress.json"
 
@@ -75,6 +69,8 @@ class AdultFeatures:
 
     # --- presenter ------------------------------------------------------------------------------------------
     def open_presenter(self) -> None:
+        from harbourlight.ui.presenter.start_dialog import PresenterStartDialog
+
         if self.presenter is not None:  # a session hidden by quick hide comes back where it was
             self.presenter.present()
             return
@@ -89,6 +85,10 @@ class AdultFeatures:
         self.start_presenter(lesson, dialog.class_name)
 
     def start_presenter(self, lesson: Lesson, class_name: str = "") -> PresenterWindow:
+        from harbourlight.ui.presenter.presenter_controller import PresenterController
+        from harbourlight.ui.presenter.teacher_console import PresenterWindow
+        from harbourlight.ui.steps import StepContext
+
         country = self.context.settings.country
         pack = self.context.library.pack_of(lesson)
         step_context = StepContext(
@@ -111,6 +111,8 @@ class AdultFeatures:
 
     # --- parent mode -----------------------------------------------------------------------------------------
     def open_parent_guide(self) -> ParentView:
+        from harbourlight.ui.parent_view import ParentView
+
         if self.parent_view is None:
             self.parent_view = ParentView(
                 self.tr,
@@ -148,6 +150,9 @@ class AdultFeatures:
         dialog.open()
 
     def print_lesson_plan(self) -> None:
+        from harbourlight.ui.printing.lesson_plan import write_lesson_plan
+        from harbourlight.ui.printing.print_dialog import PrintDialog
+
         library = self.context.library
 
         def generate(lesson_id: str, paper: str, _country: str, path: Path) -> None:
@@ -169,6 +174,10 @@ class AdultFeatures:
         )
 
     def print_handout(self) -> None:
+        from harbourlight.core.outline import help_topics as lesson_help_topics
+        from harbourlight.ui.printing.handout import write_handout
+        from harbourlight.ui.printing.print_dialog import PrintDialog
+
         library = self.context.library
 
         def generate(lesson_id: str, paper: str, country: str, path: Path) -> None:
@@ -191,6 +200,11 @@ class AdultFeatures:
         )
 
     def print_parent_guide(self) -> None:
+        from harbourlight.core.guides import guide_topics, help_topics, topic_guide
+        from harbourlight.ui.labels import topic_label
+        from harbourlight.ui.printing.parent_guide import write_parent_guide
+        from harbourlight.ui.printing.print_dialog import PrintDialog
+
         lessons, pages = self.lessons(), self.parent_pages()
 
         def generate(topic: str, paper: str, country: str, path: Path) -> None:

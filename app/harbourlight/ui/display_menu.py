@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from harbourlight.i18n import N_
 from harbourlight.services.context import AppContext
-from harbourlight.ui.shortcuts_dialog import ShortcutsDialog
 from harbourlight.ui.theme import MAX_SCALE, MIN_SCALE, SCALE_STEP, apply_settings
+
+if TYPE_CHECKING:
+    from harbourlight.ui.shortcuts_dialog import ShortcutsDialog
 
 THEME_NAMES = {
     "default": N_("Standard colours"),
@@ -90,6 +92,8 @@ class DisplayActions:
 
     def show_shortcuts(self) -> None:
         if self.dialog is None:
+            from harbourlight.ui.shortcuts_dialog import ShortcutsDialog  # when first opened
+
             self.dialog = ShortcutsDialog(self.context.translator, self.window)
         self.dialog.show()
         self.dialog.raise_()

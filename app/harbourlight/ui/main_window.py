@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -26,23 +27,23 @@ from harbourlight.i18n.languages import country_name
 from harbourlight.i18n.locale_country import country_from_locale
 from harbourlight.services.context import AppContext
 from harbourlight.services.progress import Progress
-from harbourlight.ui.about_dialog import about_box
 from harbourlight.ui.adult_menu import install_adult_features
-from harbourlight.ui.advisory_view import AdvisoryView
 from harbourlight.ui.display_menu import DisplayActions
-from harbourlight.ui.help_dialog import HelpDialog
 from harbourlight.ui.labels import band_label
 from harbourlight.ui.lesson_view import LessonView
 from harbourlight.ui.library_view import LibraryView
 from harbourlight.ui.neutral_screen import NeutralScreen
 from harbourlight.ui.pack_actions import install_pack_actions
 from harbourlight.ui.read_aloud import Speaker, content_language
-from harbourlight.ui.settings_dialog import SettingsChoice, SettingsDialog
-from harbourlight.ui.setup_view import SetupView
 from harbourlight.ui.steps import StepContext
 from harbourlight.ui.support import install_support_actions
 from harbourlight.ui.theme import apply_settings as apply_display_settings
 from harbourlight.ui.widgets import button, text_label
+
+# Dialogs and pages the lesson list does not need are imported when first opened (faster start-up).
+if TYPE_CHECKING:
+    from harbourlight.ui.help_dialog import HelpDialog
+    from harbourlight.ui.settings_dialog import SettingsChoice, SettingsDialog
 
 DOUBLE_ESCAPE_MS = 800
 
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
                 other.deleteLater()
 
     def show_setup(self) -> None:
+        from harbourlight.ui.setup_view import SetupView
+
         settings = self.context.settings
         countries = set(self.context.library.directory) - {"global"}
         view = SetupView(self.tr, countries, settings.band, settings.country or self.guessed_country())
@@ -216,6 +219,8 @@ class MainWindow(QMainWindow):
         self._update_where()
 
     def show_advisory(self, lesson: Lesson) -> None:
+        from harbourlight.ui.advisory_view import AdvisoryView
+
         paused = self.progress().paused.get(lesson.id, ())
         view = AdvisoryView(lesson, self.tr, resuming=bool(paused))
         view.accepted.connect(lambda chosen: self.start_lesson(chosen, paused))
@@ -285,6 +290,8 @@ class MainWindow(QMainWindow):
             self.show_library()
 
     def open_settings(self) -> None:
+        from harbourlight.ui.settings_dialog import SettingsDialog
+
         context = self.context
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
@@ -341,6 +348,8 @@ class MainWindow(QMainWindow):
         if self.layers.currentWidget() is self.neutral:
             return
         if self.help_dialog is None:
+            from harbourlight.ui.help_dialog import HelpDialog
+
             self.help_dialog = HelpDialog(
                 self.tr,
                 self.context.library.directory,
@@ -368,6 +377,8 @@ class MainWindow(QMainWindow):
         self._update_where()
 
     def show_about(self) -> None:
+        from harbourlight.ui.about_dialog import about_box
+
         about_box(self, self.tr, self.context.library.packs).exec()
 
     # --- quick hide ---------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from harbourlight.i18n import Translator
-from harbourlight.services.installer import InstallError, install_pack, shipped_trust
 
 if TYPE_CHECKING:
     from harbourlight.ui.author_window import AuthorWindow
@@ -77,6 +76,8 @@ class PackActions(QObject):
 
     def install(self, archive: Path) -> bool:
         """Install with every check; asks before a downgrade; tells the user what happened."""
+        from harbourlight.services.installer import InstallError, install_pack, shipped_trust  # on first use
+
         tr = self.tr
         context = self.context
         if not context.policy.allow_import:
