@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -72,16 +72,37 @@ def _is_adult(path: tuple[str | int, ...]) -> bool:
     return bool(path) and path[0] in ADULT_SECTIONS
 
 
-def _term_problems(loaded: LoadedYaml, terms: tuple[Term, ...]) -> list[Problem]:
+def _term_pattern(term: str) -> str:
+    return rf"(?<!\w){re.escape(term.lower())}(?!\w)"
+
+
+@lru_cache(maxsize=32)
+def _term_patterns(terms: tuple[Term, ...]) -> tuple[re.Pattern[str], tuple[tuple[Term, re.Pattern[str]], ...]]:
+    """One pattern matching any of the terms (most texts contain none), and each term's own, compiled once."""
+    each = tuple((term, re.compile(_term_pattern(term.term))) for term in terms)
+    if not terms:
+        return re.compile("(?!)"), each
+    # The same boundaries as each term's own pattern, around all of them: a text matches this exactly when it
+    # matches at least one of them (the regex engine backtracks into the other alternatives).
+    alternatives = "|".join(re.escape(term.term.lower()) for term in terms)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), each
+
+
+def _term_problems(
+    loaded: LoadedYaml, terms: tuple[Term, ...], all_texts: list[tuple[tuple[str | int, ...], str]] | None = None
+) -> list[Problem]:
     found = []
-    for path, text in texts(loaded.data):
+    any_term, each_term = _term_patterns(terms)
+    for path, text in texts(loaded.data) if all_texts is None else all_texts:
         if path and path[-1] in ("id", "next", "kind", "band", "source", "url", "route", "group"):
             continue
         lowered = text.lower()
-        for term in terms:
+        if any_term.search(lowered) is None:
+            continue
+        for term, pattern in each_term:
             if term.child_facing_only and _is_adult(path):
                 continue
-            if re.search(rf"(?<!\w){re.escape(term.term.lower())}(?!\w)", lowered):
+            if pattern.search(lowered):
                 where = "teacher/parent notes" if _is_adult(path) else "child-facing text"
                 found.append(
                     loaded.problem(
@@ -99,9 +120,11 @@ def _cites_a_source(data: Any, path: tuple[str | int, ...]) -> bool:
     return isinstance(entry, dict) and ("source" in entry or "year" in entry)
 
 
-def _statistic_problems(loaded: LoadedYaml) -> list[Problem]:
+def _statistic_problems(
+    loaded: LoadedYaml, all_texts: list[tuple[tuple[str | int, ...], str]] | None = None
+) -> list[Problem]:
     found = []
-    for path, text in texts(loaded.data):
+    for path, text in texts(loaded.data) if all_texts is None else all_texts:
         if not STATISTIC.search(text) or (path and path[-1] in ("duration_minutes",)):
             continue
         if not _is_adult(path):
@@ -148,8 +171,9 @@ def _ends_with_help(lesson: Lesson, loaded: LoadedYaml) -> list[Problem]:
 
 
 def lint_lesson(lesson: Lesson, loaded: LoadedYaml, terms: tuple[Term, ...], today: dt.date) -> list[Problem]:
-    problems = _term_problems(loaded, terms)
-    problems += _statistic_problems(loaded)
+    all_texts = list(texts(loaded.data))
+    problems = _term_problems(loaded, terms, all_texts)
+    problems += _statistic_problems(loaded, all_texts)
     problems += _ends_with_help(lesson, loaded)
     if not any(isinstance(step, ChoiceStep) for step in lesson.steps):
         problems.append(

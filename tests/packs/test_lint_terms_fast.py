@@ -1,0 +1,61 @@
+"""The discouraged-terms lint finds the same problems with its one combined pattern as term by term."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from harbourlight.packs import lint
+from harbourlight.packs.problems import Problem
+from harbourlight.packs.safe_yaml import LoadedYaml, load_file, load_text
+from repo_paths import DEFAULT_PACK
+
+
+def _one_term_at_a_time(loaded: LoadedYaml, terms: tuple[lint.Term, ...]) -> list[Problem]:
+    """The lint as it was written first: a pattern per term per text."""
+    found = []
+    for path, text in lint.texts(loaded.data):
+        if path and path[-1] in ("id", "next", "kind", "band", "source", "url", "route", "group"):
+            continue
+        for term in terms:
+            if term.child_facing_only and lint._is_adult(path):
+                continue
+            if re.search(rf"(?<!\w){re.escape(term.term.lower())}(?!\w)", text.lower()):
+                where = "teacher/parent notes" if lint._is_adult(path) else "child-facing text"
+                found.append(
+                    loaded.problem(
+                        path, f"'{term.term}' in {where}", term.suggestion, "discouraged-term", term.severity
+                    )
+                )
+    return found
+
+
+def _all_terms() -> tuple[lint.Term, ...]:
+    return tuple(term for language in sorted(lint.default_terms()) for term in lint.terms_for(None, language))
+
+
+def test_every_term_in_every_setting_is_found_as_before() -> None:
+    terms = _all_terms()
+    lines = ["title: plain words, nothing to see", "facilitator:", "  preparation: notes", "steps:"]
+    for index, term in enumerate(terms):
+        word = term.term
+        for variant in (word, word.upper(), f"x{word}", f"{word}s", f"({word})", f"{word}-ish", f"a {word}."):
+            lines.append(f"  - id: s{index}")
+            lines.append(f"    text: {variant!r}")
+        lines.append(f"  - note: {f'teacher says {word}'!r}")
+    loaded = load_text("\n".join(lines) + "\n", "terms.yaml")
+    expected = _one_term_at_a_time(loaded, terms)
+    assert expected  # the file really contains terms
+    assert lint._term_problems(loaded, terms) == expected
+
+
+def test_real_lessons_give_the_same_term_problems() -> None:
+    terms = _all_terms()
+    for path in sorted((DEFAULT_PACK / "lessons").glob("*.yaml")):
+        loaded = load_file(path, Path(path).name)
+        assert lint._term_problems(loaded, terms) == _one_term_at_a_time(loaded, terms)
+
+
+def test_no_terms_finds_nothing() -> None:
+    loaded = load_text("title: anything at all\n", "x.yaml")
+    assert lint._term_problems(loaded, ()) == []
