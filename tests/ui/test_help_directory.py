@@ -100,6 +100,22 @@ def test_services_are_grouped_by_kind_most_relevant_first(directory, qtbot) -> N
     assert "wiki" not in text and "Source seen" not in text  # research notes stay out of the child's view
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "We don't have a service for this in Saudi Arabia yet."),
+        ("ar", "ليست لدينا خدمة لهذا في المملكة العربية السعودية بعد."),
+    ],
+)
+def test_a_country_without_entries_names_itself_before_the_global_services(  # type: ignore[no-untyped-def]
+    directory, language: str, expected: str, qtbot
+) -> None:
+    dialog = help_dialog(directory, language, "SA", qtbot)  # no directory file for Saudi Arabia
+    text = dialog.panel.visible_text()
+    assert expected in text
+    assert "{" not in text and "}" not in text  # no placeholder left unformatted
+
+
 def test_unverified_entries_show_the_badge(directory, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = help_dialog(directory, "en", "IE", qtbot)
     QApplication.processEvents()

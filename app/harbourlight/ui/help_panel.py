@@ -295,7 +295,9 @@ class HelpContent(QWidget):
                 self._add_card(layout, entry, country, show_kind=False)
         if selection.fell_back_to_global:
             note = (
-                tr._("We don't have a service for this in {country} yet. These services work in many countries:")
+                tr._("We don't have a service for this in {country} yet. These services work in many countries:").format(
+                    country=country
+                )
                 if country
                 else tr._("These services work in many countries:")
             )
