@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+from hypothesis import given
+from hypothesis import strategies as st
 
 from harbourlight.packs import translations
 from harbourlight.packs.safe_yaml import load_file, load_text
@@ -77,3 +83,91 @@ def test_a_key_that_is_not_text_falls_back_to_the_old_walk() -> None:
     data = load_text("id: k\ntitle: T\nextra: {1: one}\n", "k.yaml").data  # the schema check refuses this first
     translation = translations.PackTranslation("xx", {"k/extra/1": ("one", "en"), "k/title": ("T", "Tx")})
     assert translations.translate_lesson_counted(data, translation) == _expected(data, translation)
+
+
+# --- reading pack.po -----------------------------------------------------------------------------------------
+def _babel(raw: bytes) -> object:
+    try:
+        return translations._usable_strings(read_po(io.BytesIO(raw), locale=None, abort_invalid=True))
+    except Exception as exc:  # what load_translation turns into a warning
+        return type(exc)
+
+
+def _assert_po_same(raw: bytes) -> None:
+    fast = translations._usable_strings_fast(raw)
+    expected = _babel(raw)
+    if fast is not None:  # None: Babel reads it
+        assert fast == expected, raw
+
+
+HEADER = (
+    '# Translations\n#, fuzzy\nmsgid ""\nmsgstr ""\n"Language: nb\\n"\n'
+    '"Content-Type: text/plain; charset=utf-8\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+)
+PO_CASES = [
+    HEADER + 'msgctxt "a/title"\nmsgid "Hello"\nmsgstr "Hei"\n',
+    HEADER + '#. comment\n#: lessons/a.yaml:3\nmsgctxt "a/t"\nmsgid ""\n"Long "\n"text"\nmsgstr ""\n"Lang "\n"tekst"\n',
+    HEADER + '#, fuzzy\nmsgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "a/u"\nmsgid "x"\nmsgstr "z"\n',
+    HEADER + 'msgctxt "a/t"\nmsgid "x"\nmsgstr ""\n',
+    HEADER + 'msgid "no context"\nmsgstr "uten"\n',
+    HEADER + 'msgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n\n#, fuzzy\nmsgctxt "a/t"\nmsgid "x"\nmsgstr "other"\n',
+    HEADER + 'msgctxt "a/t"\nmsgid "x"\nmsgstr "first"\nmsgctxt "a/t"\nmsgid "x2"\nmsgstr "second"\n',
+    HEADER + 'msgctxt "a/t"\nmsgid "say \\"hi\\"\\n\\t\\\\"\nmsgstr "si \\"hei\\"\\n\\a\\q"\n',
+    HEADER + '#~ msgctxt "a/old"\n#~ msgid "old"\n#~ msgstr "gammel"\n\nmsgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n',
+    HEADER + '#~ msgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n',
+    HEADER + 'msgctxt "a/t"\nmsgid "x"\nmsgid_plural "xs"\nmsgstr[0] "y"\nmsgstr[1] "ys"\n',
+    HEADER + 'msgctxt "a/t"\nmsgid "x"\n\nmsgctxt "a/u"\nmsgid "y"\nmsgstr "z"\n',
+    HEADER + 'msgctxt "a/t"\n# between\nmsgid "x"\nmsgstr "y"\n',
+    HEADER + 'msgctxt "a/t"\n"more context"\nmsgid "x"\nmsgstr "y"\nmsgstr "again"\n',
+    HEADER + '"stray"\nmsgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n',
+    HEADER + 'msgctxt "a/t"\nmsgid  "two spaces"\nmsgstr  ""\n',
+    HEADER + 'msgctxt "a/t"\nmsgid\t"tab"\nmsgstr "y"\n',
+    HEADER + "#-#-#-#-# conflict\n",
+    HEADER + '#: \u2068a file.yaml:3\nmsgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n',
+    HEADER.replace("utf-8", "ISO-8859-1") + 'msgctxt "a/t"\nmsgid "x"\nmsgstr "\u00e6"\n',
+    HEADER.replace("utf-8", "UTF8") + 'msgctxt "a/t"\nmsgid "x"\nmsgstr "\u00e6"\n',
+    HEADER.replace("nplurals=2", "nplurals=x") + 'msgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n',
+    HEADER.replace("\n", "\r\n") + 'msgctxt "a/t"\r\nmsgid "x"\r\nmsgstr "y"\r\n',
+    "\ufeff" + HEADER + 'msgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n',
+    'msgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n',
+    'msgctxt ""\nmsgid ""\nmsgstr "Content-Type: text/plain; charset=latin-1\\n"\n'
+    'msgctxt "a/t"\nmsgid "x"\nmsgstr "y"\n',
+    "",
+    "# just a comment\n",
+]
+
+
+@pytest.mark.parametrize("text", PO_CASES)
+def test_po_files_read_the_same_as_babel_reads_them(text: str) -> None:
+    _assert_po_same(text.encode("utf-8"))
+
+
+def test_a_po_file_that_is_not_utf8_is_left_to_babel() -> None:
+    raw = (HEADER.replace("utf-8", "ISO-8859-1") + 'msgctxt "a/t"\nmsgid "x"\nmsgstr "\u00e6"\n').encode("latin-1")
+    assert translations._usable_strings_fast(raw) is None
+    assert _babel(raw) == {"a/t": ("x", "\u00e6")}
+
+
+def test_a_written_catalog_is_read_the_fast_way(tmp_path: Path) -> None:
+    catalog = Catalog(locale="nb")
+    for index in range(50):
+        catalog.add(f"text {index} " * (index % 7 + 1), f"tekst {index}", context=f"l/s{index}/text")
+    catalog.add("fuzzy one", "uklar", context="l/f/text", flags=["fuzzy"])
+    raw = translations.render(catalog).encode("utf-8")
+    fast = translations._usable_strings_fast(raw)
+    assert fast is not None and fast == _babel(raw) and len(fast) == 50
+
+
+PO_LINES = st.sampled_from(
+    [
+        'msgctxt "a/t"', 'msgctxt "a/u"', 'msgid "x"', 'msgid "y"', 'msgid ""', 'msgstr "z"', 'msgstr ""',
+        '"cont"', '"\\"q\\""', "#, fuzzy", "#. auto", "#: f.yaml:1", "# user", "#~ msgid \"o\"", '#~ msgstr "p"',
+        '#~ "c"', "", "  ", 'msgid_plural "xs"', 'msgstr[0] "a"', "#| msgid \"prev\"", "bogus",
+        '"Content-Type: text/plain; charset=utf-8\\n"',
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(PO_LINES, max_size=30))
+def test_generated_po_files_read_the_same_as_babel_reads_them(lines: list[str]) -> None:
+    _assert_po_same("\n".join(lines).encode("utf-8"))
