@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from harbourlight.packs import lint
+from harbourlight.packs import links, lint
 from harbourlight.packs.problems import Problem
 from harbourlight.packs.safe_yaml import LoadedYaml, load_file, load_text
 from repo_paths import DEFAULT_PACK
 
 
+def _texts_recursively(data: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """lint.texts as it was first written."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _texts_recursively(value, (*path, str(key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _texts_recursively(value, (*path, index))
+    elif isinstance(data, str):
+        yield path, data
+
+
 def _one_term_at_a_time(loaded: LoadedYaml, terms: tuple[lint.Term, ...]) -> list[Problem]:
     """The lint as it was written first: a pattern per term per text."""
     found = []
-    for path, text in lint.texts(loaded.data):
+    for path, text in _texts_recursively(loaded.data):
         if path and path[-1] in ("id", "next", "kind", "band", "source", "url", "route", "group"):
             continue
         for term in terms:
@@ -54,6 +68,15 @@ def test_real_lessons_give_the_same_term_problems() -> None:
     for path in sorted((DEFAULT_PACK / "lessons").glob("*.yaml")):
         loaded = load_file(path, Path(path).name)
         assert lint._term_problems(loaded, terms) == _one_term_at_a_time(loaded, terms)
+
+
+def test_texts_come_in_file_order_and_links_read_them_the_same() -> None:
+    odd = load_text("a: [x, {b: y, 3: z}, [w]]\nc: {d: [], e: v}\nf: 1\ng: '[l](http://x) <b>'\n", "odd.yaml")
+    for loaded in [odd, *(load_file(path) for path in sorted((DEFAULT_PACK / "lessons").glob("*.yaml")))]:
+        strings = lint.texts(loaded.data)
+        assert strings == list(_texts_recursively(loaded.data))
+        assert links.text_problems(loaded, strings) == links.text_problems(loaded)
+    assert len(links.text_problems(odd)) == 2
 
 
 def test_no_terms_finds_nothing() -> None:

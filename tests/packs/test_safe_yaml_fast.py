@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -96,3 +97,41 @@ YAMLISH = st.text(alphabet=st.sampled_from(list("ab:- \n'\"[]{},&*!#?|>~01.2eyY<
 @given(YAMLISH)
 def test_generated_files_read_the_same_both_ways(text: str) -> None:
     _assert_same(text)
+
+
+PYYAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SCALARS = [
+    "", "~", "null", "Null", "NULL", "true", "True", "yes", "No", "on", "OFF", "y", "n", "0", "-1", "+7", "0x1F",
+    "0o17", "017", "0b101", "1_000", "1:30", "1.5", "-.5e3", ".inf", "-.Inf", ".nan", "1e5", "2026-11-23",
+    "2026-11-23T10:00:00Z", "2026-1-2 3:04:05.6 +01:00", "<<", "=", "text", "12 apples", "+47 116 111", "-", ".",
+]  # fmt: skip
+
+
+def test_tags_are_resolved_as_pyyaml_resolves_them() -> None:
+    quick = safe_yaml.SafeLoader("")
+    base = yaml.SafeLoader("")
+    for value in SCALARS:
+        for implicit in ((True, False), (False, True), (False, False), (True, True)):
+            assert quick.resolve(yaml.ScalarNode, value, implicit) == base.resolve(yaml.ScalarNode, value, implicit)
+    for kind in (yaml.SequenceNode, yaml.MappingNode):
+        assert quick.resolve(kind, None, (True, False)) == base.resolve(kind, None, (True, False))
+    quick.dispose()
+
+
+@pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(REPO)) for p in FILES])
+def test_real_files_give_what_pyyaml_gives(path: Path) -> None:
+    text = path.read_text("utf-8")
+    assert repr(safe_yaml.load_text(text, "f.yaml").data) == repr(yaml.load(text, Loader=PYYAML_LOADER))
+
+
+@given(YAMLISH)
+def test_generated_files_give_what_pyyaml_gives(text: str) -> None:
+    try:
+        expected = repr(yaml.load(text, Loader=PYYAML_LOADER))
+    except Exception:
+        return  # refused (or an alias, or a duplicate key): the other tests cover refusals
+    try:
+        loaded = safe_yaml.load_text(text, "f.yaml")
+    except YamlError:
+        return
+    assert repr(loaded.data) == expected

@@ -31,10 +31,11 @@ def _strings(value: Any, path: PathKey) -> list[tuple[PathKey, str]]:
     return found
 
 
-def text_problems(loaded: LoadedYaml) -> list[Problem]:
-    """Links with other schemes and HTML tags anywhere in a file's text, located."""
+def text_problems(loaded: LoadedYaml, strings: list[tuple[PathKey, str]] | None = None) -> list[Problem]:
+    """Links with other schemes and HTML tags anywhere in a file's text, located. `strings`: every text of the
+    file with its path (lint.texts), when the caller has them already; any order."""
     problems: list[Problem] = []
-    for path, text in _strings(loaded.data, ()):
+    for path, text in _strings(loaded.data, ()) if strings is None else strings:
         if "[" not in text and "<" not in text:  # what both patterns need; most texts have neither
             continue
         for match in _LINK.finditer(text):

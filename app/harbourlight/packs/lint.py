@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -57,16 +56,19 @@ def terms_for(pack_terms: dict[str, Any] | None, language: str) -> tuple[Term, .
     return tuple(merged.values())
 
 
-def texts(data: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every text value in a loaded file with its path."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from texts(value, (*path, str(key)))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from texts(value, (*path, index))
-    elif isinstance(data, str):
-        yield path, data
+def texts(data: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """Every text value in a loaded file with its path, in file order."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            found.append((path, value))
+        elif isinstance(value, dict):
+            stack.extend([((*path, str(key)), child) for key, child in reversed(value.items())])
+        elif isinstance(value, list):
+            stack.extend([((*path, index), value[index]) for index in range(len(value) - 1, -1, -1)])
+    return found
 
 
 def _is_adult(path: tuple[str | int, ...]) -> bool:
@@ -171,8 +173,16 @@ def _ends_with_help(lesson: Lesson, loaded: LoadedYaml) -> list[Problem]:
     return found
 
 
-def lint_lesson(lesson: Lesson, loaded: LoadedYaml, terms: tuple[Term, ...], today: dt.date) -> list[Problem]:
-    all_texts = list(texts(loaded.data))
+def lint_lesson(
+    lesson: Lesson,
+    loaded: LoadedYaml,
+    terms: tuple[Term, ...],
+    today: dt.date,
+    all_texts: list[tuple[tuple[str | int, ...], str]] | None = None,
+) -> list[Problem]:
+    """`all_texts`: texts(loaded.data), when the caller has it already."""
+    if all_texts is None:
+        all_texts = texts(loaded.data)
     problems = _term_problems(loaded, terms, all_texts)
     problems += _statistic_problems(loaded, all_texts)
     problems += _ends_with_help(lesson, loaded)

@@ -195,9 +195,10 @@ def load_lesson(
                 )
         found.extend(_check_lesson_graph(lesson, loaded))
         found.extend(_check_media(lesson, loaded, root))
-        found.extend(links.text_problems(loaded))
+        strings = lint.texts(loaded.data)
+        found.extend(links.text_problems(loaded, strings))
         if not any(p.is_error for p in found):
-            found.extend(lint.lint_lesson(lesson, loaded, terms, today or dt.date.today()))
+            found.extend(lint.lint_lesson(lesson, loaded, terms, today or dt.date.today(), strings))
     problems.extend(found)
     return None if any(p.is_error for p in found) else lesson
 
