@@ -253,16 +253,19 @@ def _usable_strings_fast(raw: bytes) -> dict[str, tuple[str, str]] | None:
     flags: list[str] = []
     obsolete = in_msgid = in_msgstr = in_msgctxt = False
 
+    def joined(segments: list[str]) -> str:  # _NormalizedString.denormalize
+        if len(segments) == 1 and "\\" not in segments[0]:
+            return segments[0][1:-1]
+        return "".join(map(unescape, segments))
+
     def finish() -> bool:
-        """Add the message being read, if any; False where Babel would refuse the file."""
+        """Add the message being read (there is one: `ids`); False where Babel would refuse the file."""
         nonlocal context, flags, obsolete, in_msgid, in_msgstr, in_msgctxt
-        if not ids:
-            return True
         if not translations or len(ids) > 1:
             return False
-        msgid = "".join(map(unescape, ids[0]))
-        string = "".join(map(unescape, translations[0]))
-        msgctxt = "".join(map(unescape, context)) if context else None
+        msgid = joined(ids[0])
+        string = joined(translations[0])
+        msgctxt = joined(context) if context else None
         fuzzy = "fuzzy" in flags
         if not obsolete:
             key = msgid if msgctxt is None else (msgid, msgctxt)
@@ -285,23 +288,8 @@ def _usable_strings_fast(raw: bytes) -> dict[str, tuple[str, str]] | None:
             line = whole_line.strip(_PO_WHITESPACE)
             if not line:
                 continue
-            is_obsolete = False
-            if line[0] == "#":
-                second = line[1:2]
-                if second == "~":
-                    line = line[2:].lstrip()
-                    if not line:
-                        continue
-                    is_obsolete = True
-                else:
-                    if second == "-" or not finish():
-                        return None
-                    if second == ":" and ("\u2068" in line or "\u2069" in line):
-                        return None  # Babel may refuse unbalanced isolates in locations
-                    if second == ",":
-                        flags.extend(flag.strip() for flag in line[2:].lstrip().split(","))
-                    continue
-            if line[0] == '"':
+            first = line[0]
+            if first == '"':
                 if in_msgid:
                     ids[-1].append(line.strip())
                 elif in_msgstr:
@@ -311,22 +299,52 @@ def _usable_strings_fast(raw: bytes) -> dict[str, tuple[str, str]] | None:
                 else:
                     return None
                 continue
+            is_obsolete = False
+            if first == "#":
+                second = line[1:2]
+                if second == "~":
+                    line = line[2:].lstrip()
+                    if not line:
+                        continue
+                    if line[0] == '"':  # an obsolete entry's continuation line
+                        if in_msgid:
+                            ids[-1].append(line.strip())
+                        elif in_msgstr:
+                            translations[-1].append(line.strip())
+                        elif in_msgctxt and context is not None:
+                            context.append(line.strip())
+                        else:
+                            return None
+                        continue
+                    is_obsolete = True
+                else:
+                    if second == "-" or (ids and not finish()):
+                        return None
+                    if second == ":" and ("\u2068" in line or "\u2069" in line):
+                        return None  # Babel may refuse unbalanced isolates in locations
+                    if second == ",":
+                        flags.extend(flag.strip() for flag in line[2:].lstrip().split(","))
+                    continue
             keyword, _, arg = line.partition(" ")
-            if keyword in ("msgid", "msgctxt") and not finish():
-                return None
-            obsolete = is_obsolete
-            if keyword == "msgid":
-                in_msgctxt, in_msgid = False, True
-                ids.append([arg.strip()])
-            elif keyword == "msgctxt":
+            if keyword == "msgctxt":
+                if ids and not finish():
+                    return None
+                obsolete = is_obsolete
                 in_msgctxt = True
                 context = [arg.strip()]
+            elif keyword == "msgid":
+                if ids and not finish():
+                    return None
+                obsolete = is_obsolete
+                in_msgctxt, in_msgid = False, True
+                ids.append([arg.strip()])
             elif keyword == "msgstr":
+                obsolete = is_obsolete
                 in_msgid, in_msgstr = False, True
                 translations.append([arg.strip()] if arg != '""' else [])
             else:
                 return None  # msgid_plural, msgstr[n] or an unknown keyword
-        if not finish():
+        if ids and not finish():
             return None
     except Exception:  # e.g. a header Babel cannot take: let Babel read the file and raise its own error
         return None
