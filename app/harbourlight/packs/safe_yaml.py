@@ -217,7 +217,8 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
     positions either way. `may_alias` is False when the text has no '&', so no node can appear twice.
     """
     scalar_node, mapping_node, sequence_node = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
-    scalar_tags = _SCALAR_TAGS
+    scalar_tags, str_tag = _SCALAR_TAGS, _STR_TAG
+    new, P = tuple.__new__, Position  # Position(...) without the NamedTuple's Python-level __new__
     seen: set[int] = set()
     count = 0
 
@@ -239,7 +240,7 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
             data = scalar(root)
         except Exception:
             return None
-        positions[()] = Position(mark.line + 1, mark.column + 1, root.value, not root.style)
+        positions[()] = new(P, (mark.line + 1, mark.column + 1, root.value, not root.style))
         return LoadedYaml(file, data, positions, key_positions)
     if root_type is mapping_node and root.tag == _MAP_TAG:
         data = {}
@@ -247,7 +248,7 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
         data = []
     else:
         return None
-    positions[()] = Position(mark.line + 1, mark.column + 1)
+    positions[()] = new(P, (mark.line + 1, mark.column + 1, "", False))
     stack: list[tuple[Any, Any, PathKey, int]] = [(root, data, (), 1)]
     try:
         while stack:
@@ -272,12 +273,16 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
                     names.add(name)
                     if may_alias:
                         seen.add(id(key_node))
-                    key = scalar(key_node)
+                    if key_node.tag == str_tag:
+                        key = name
+                        child_path = (*path, name)
+                    else:
+                        key = scalar(key_node)
+                        child_path = (*path, name if isinstance(key, bool) else str(key))
                     if key in container:  # two spellings of one key, e.g. 1 and 0x1
                         return None
-                    child_path = (*path, name if isinstance(key, bool) else str(key))
                     mark = key_node.start_mark
-                    key_positions[child_path] = Position(mark.line + 1, mark.column + 1, name, not key_node.style)
+                    key_positions[child_path] = new(P, (mark.line + 1, mark.column + 1, name, not key_node.style))
                     value_type = type(value_node)
                     mark = value_node.start_mark
                     if value_type is scalar_node:
@@ -286,10 +291,9 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
                             if id(value_node) in seen:
                                 return None
                             seen.add(id(value_node))
-                        container[key] = scalar(value_node)
-                        positions[child_path] = Position(
-                            mark.line + 1, mark.column + 1, value_node.value, not value_node.style
-                        )
+                        raw = value_node.value
+                        container[key] = raw if value_node.tag == str_tag else scalar(value_node)
+                        positions[child_path] = new(P, (mark.line + 1, mark.column + 1, raw, not value_node.style))
                         continue
                     if value_type is mapping_node and value_node.tag == _MAP_TAG:
                         child: Any = {}
@@ -298,7 +302,7 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
                     else:
                         return None
                     container[key] = child
-                    positions[child_path] = Position(mark.line + 1, mark.column + 1)
+                    positions[child_path] = new(P, (mark.line + 1, mark.column + 1, "", False))
                     stack.append((value_node, child, child_path, child_depth))
             else:
                 for index, item_node in enumerate(node.value):
@@ -311,10 +315,9 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
                             if id(item_node) in seen:
                                 return None
                             seen.add(id(item_node))
-                        container.append(scalar(item_node))
-                        positions[child_path] = Position(
-                            mark.line + 1, mark.column + 1, item_node.value, not item_node.style
-                        )
+                        raw = item_node.value
+                        container.append(raw if item_node.tag == str_tag else scalar(item_node))
+                        positions[child_path] = new(P, (mark.line + 1, mark.column + 1, raw, not item_node.style))
                         continue
                     if item_type is mapping_node and item_node.tag == _MAP_TAG:
                         child = {}
@@ -323,7 +326,7 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
                     else:
                         return None
                     container.append(child)
-                    positions[child_path] = Position(mark.line + 1, mark.column + 1)
+                    positions[child_path] = new(P, (mark.line + 1, mark.column + 1, "", False))
                     stack.append((item_node, child, child_path, child_depth))
     except Exception:  # a scalar that does not construct (a bad date, an unknown tag): the careful path words it
         return None

@@ -79,14 +79,30 @@ _TYPE_TESTS: dict[str, Accept] = {
 }
 
 
+_TEXT_KEYWORDS = frozenset({"type", "minLength", "pattern", "enum"})
+
+
 class _Unsupported(Exception):
     """The schema uses something the acceptor does not implement; jsonschema does all the checking."""
+
+
+class _Undecided(Exception):
+    """The instance has a mapping key that is not text (json_compatible would turn it into text, perhaps
+    merging two keys): jsonschema decides. Raised, not answered False, as "False" would mean "condition not met"
+    inside an `if`."""
+
+
+def _text_keys_only(x: dict[Any, Any]) -> bool:
+    for key in x:
+        if type(key) is not str:
+            raise _Undecided
+    return True
 
 
 def _compile_acceptor(root: dict[str, Any]) -> Accept:
     """A function that says whether `jsonschema` would find no errors in an instance, for the subset of Draft
     2020-12 our schemas use. It takes data as YAML gives it: dates count as their ISO text (as json_compatible
-    makes them); a mapping with a key that is not text is never accepted (jsonschema decides)."""
+    makes them); it raises _Undecided on a mapping key that is not text."""
     compiled_refs: dict[str, Accept] = {}
 
     def reference(ref: str) -> Accept:
@@ -107,6 +123,10 @@ def _compile_acceptor(root: dict[str, Any]) -> Accept:
             raise _Unsupported(schema)
         if nested and "$id" in schema:
             raise _Unsupported("$id")
+        keywords = {k for k in schema if k not in _ANNOTATIONS}
+        is_text = schema.get("type") == "string" or ("type" not in schema and "enum" in schema)
+        if keywords and keywords <= _TEXT_KEYWORDS and is_text:
+            return compile_text(schema)
         checks: list[Accept] = []
         for keyword, rule in schema.items():
             if keyword in _ANNOTATIONS or keyword in ("then", "else"):
@@ -115,7 +135,7 @@ def _compile_acceptor(root: dict[str, Any]) -> Accept:
         if ("required" in schema or "dependentRequired" in schema) and not (
             "properties" in schema or "additionalProperties" in schema
         ):
-            checks.append(lambda x: not isinstance(x, dict) or all(type(key) is str for key in x))
+            checks.append(lambda x: not isinstance(x, dict) or _text_keys_only(x))
         if not checks:
             return lambda x: True
         date = dt.date
@@ -127,6 +147,29 @@ def _compile_acceptor(root: dict[str, Any]) -> Accept:
                 if not check(x):
                     return False
             return True
+
+        return accept
+
+    def compile_text(schema: dict[str, Any]) -> Accept:
+        """The commonest schemas (a text, an id, a choice) as one function instead of one per keyword."""
+        if schema.get("type", "string") != "string":
+            raise _Unsupported(schema["type"])
+        choices = schema.get("enum")
+        if choices is not None and not all(isinstance(c, str) for c in choices):
+            raise _Unsupported("enum")
+        allowed = None if choices is None else frozenset(choices)
+        min_length = schema.get("minLength", 0)
+        search = re.compile(schema["pattern"]).search if "pattern" in schema else None
+        date = dt.date
+
+        def accept(x: Any) -> bool:
+            if not isinstance(x, str):
+                if not isinstance(x, date):
+                    return False
+                x = x.isoformat()
+            if len(x) < min_length or (search is not None and search(x) is None):
+                return False
+            return allowed is None or x in allowed
 
         return accept
 
@@ -159,7 +202,15 @@ def _compile_acceptor(root: dict[str, Any]) -> Accept:
             return lambda x: not is_number(x) or not x > rule
         if keyword == "required":
             names = tuple(rule)
-            return lambda x: not isinstance(x, dict) or all(name in x for name in names)
+
+            def required(x: Any) -> bool:
+                if isinstance(x, dict):
+                    for name in names:
+                        if name not in x:
+                            return False
+                return True
+
+            return required
         if keyword == "dependentRequired":
             pairs = tuple((key, tuple(needs)) for key, needs in rule.items())
             return lambda x: (
@@ -175,8 +226,18 @@ def _compile_acceptor(root: dict[str, Any]) -> Accept:
             if "prefixItems" in schema:
                 raise _Unsupported("prefixItems")
             item = compile_schema(rule, nested=True)
-            return lambda x: not isinstance(x, list) or all(item(each) for each in x)
+
+            def items(x: Any) -> bool:
+                if isinstance(x, list):
+                    for each in x:
+                        if not item(each):
+                            return False
+                return True
+
+            return items
         if keyword in ("allOf", "anyOf"):
+            if keyword == "allOf" and (dispatch := compile_dispatch(rule)) is not None:
+                return dispatch
             parts = tuple(compile_schema(sub, nested=True) for sub in rule)
             if keyword == "allOf":
                 return lambda x: all(part(x) for part in parts)
@@ -192,20 +253,69 @@ def _compile_acceptor(root: dict[str, Any]) -> Accept:
 
     def compile_properties(properties: dict[str, Any], additional: Any) -> Accept:
         known = {name: compile_schema(sub, nested=True) for name, sub in properties.items()}
+        if additional is True or additional == {}:
+
+            def accept_known(x: Any) -> bool:
+                if isinstance(x, dict):
+                    for key, value in x.items():
+                        if type(key) is not str:
+                            raise _Undecided
+                        check = known.get(key)
+                        if check is not None and not check(value):
+                            return False
+                return True
+
+            return accept_known
         extra = None if additional is False else compile_schema(additional, nested=True)
 
         def accept(x: Any) -> bool:
-            if not isinstance(x, dict):
-                return True
-            for key, value in x.items():
-                if type(key) is not str:
-                    return False  # json_compatible would turn it into text; let jsonschema judge
-                check = known.get(key, extra)
-                if check is None or not check(value):
-                    return False
+            if isinstance(x, dict):
+                for key, value in x.items():
+                    if type(key) is not str:
+                        raise _Undecided
+                    check = known.get(key, extra)
+                    if check is None or not check(value):
+                        return False
             return True
 
         return accept
+
+    def compile_dispatch(branches: list[Any]) -> Accept | None:
+        """allOf: [{if: {properties: {kind: {const: story}}, required: [kind]}, then: …}, …] — one `then` per
+        value of one key — as a lookup of that key's value instead of testing every `if`."""
+        key = None
+        thens: dict[str, list[Accept]] = {}
+        for branch in branches:
+            condition = branch.get("if") if isinstance(branch, dict) and set(branch) == {"if", "then"} else None
+            if not isinstance(condition, dict) or set(condition) != {"properties", "required"}:
+                return None
+            properties = condition["properties"]
+            if not isinstance(properties, dict) or len(properties) != 1 or condition["required"] != list(properties):
+                return None
+            [(name, rule)] = properties.items()
+            if key not in (None, name) or not isinstance(rule, dict) or set(rule) != {"const"}:
+                return None
+            if not isinstance(rule["const"], str):
+                return None
+            key = name
+            thens.setdefault(rule["const"], []).append(compile_schema(branch["then"], nested=True))
+        if key is None:
+            return None
+        every_then = [then for group in thens.values() for then in group]
+        date = dt.date
+
+        def dispatch(x: Any) -> bool:
+            if not isinstance(x, dict):  # every `if` holds for a non-mapping
+                return all(then(x) for then in every_then)
+            _text_keys_only(x)
+            if key not in x:
+                return True
+            value = x[key]
+            if isinstance(value, date):
+                value = value.isoformat()
+            return not isinstance(value, str) or all(then(x) for then in thens.get(value, ()))
+
+        return dispatch
 
     return compile_schema(root, nested=False)
 
@@ -216,6 +326,15 @@ def _acceptor(name: str) -> Accept | None:
         return _compile_acceptor(schema(name))
     except _Unsupported:
         return None
+
+
+def _accepts(name: str, data: Any) -> bool:
+    """True when jsonschema is sure to find no errors (the compiled acceptor says so)."""
+    accept = _acceptor(name)
+    try:
+        return accept is not None and accept(data)
+    except _Undecided:
+        return False
 
 
 def json_compatible(value: Any) -> Any:
@@ -331,8 +450,7 @@ def _to_problems(error: ValidationError, loaded: LoadedYaml) -> list[Problem]:
 
 def check(loaded: LoadedYaml, schema_name: str) -> list[Problem]:
     """Every schema problem in a loaded file, in file order."""
-    accept = _acceptor(schema_name)
-    if accept is not None and accept(loaded.data):
+    if _accepts(schema_name, loaded.data):
         return []
     instance = json_compatible(loaded.data)
     problems: list[Problem] = []
