@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from harbourlight.core.models import (
-    ChoiceStep,
-    HelpStep,
-    Lesson,
-    QuizStep,
-    ReflectStep,
-    RehearseStep,
-    SortStep,
-    Step,
-    StoryStep,
-    SummaryStep,
-)
+from harbourlight.core.models import HelpStep, Lesson, Step, SummaryStep
+from harbourlight.core.step_texts import step_texts
 
 # Rough relative weight of each kind of step in a classroom: discussion steps take longer than reading ones.
 KIND_WEIGHTS: dict[str, float] = {
@@ -58,38 +48,26 @@ def plan_timing(lesson: Lesson) -> tuple[TimedStep, ...]:
 
 
 def step_lines(step: Step) -> tuple[str, ...]:
-    """The text a step shows, line by line (no feedback, no explanations): what the class sees first."""
-    lines: list[str] = [step.title] if step.title else []
-    if isinstance(step, StoryStep):
-        for panel in step.panels:
-            if panel.chat:
-                lines.extend(f"{m.sender}: {m.text}" for m in panel.chat)
-                if panel.caption:
-                    lines.append(panel.caption)
-            elif panel.text:
-                lines.append(f"{panel.speaker}: {panel.text}" if panel.speaker else panel.text)
-    elif isinstance(step, ChoiceStep):
-        lines.append(step.prompt)
-        lines.extend(f"{chr(ord('A') + i)}. {option.text}" for i, option in enumerate(step.options))
-    elif isinstance(step, QuizStep):
-        lines.append(step.question)
-        lines.extend(f"{chr(ord('A') + i)}. {option.text}" for i, option in enumerate(step.options))
-    elif isinstance(step, SortStep):
-        lines.append(step.prompt)
-        lines.extend(f"• {item.text}" for item in step.items)
-    elif isinstance(step, ReflectStep):
-        lines.append(step.prompt)
-        lines.extend(f"• {hint}" for hint in step.hints)
-    elif isinstance(step, RehearseStep):
-        if step.intro:
-            lines.append(step.intro)
-        lines.extend(f"{screen.title}: {screen.text}" for screen in step.screens)
-    elif isinstance(step, HelpStep):
-        if step.text:
-            lines.append(step.text)
-        lines.extend(f"• {who}" for who in step.trusted_adults)
-    elif isinstance(step, SummaryStep):
-        lines.extend(f"• {point}" for point in step.points)
+    """The text a step shows, line by line (no feedback, no explanations): what the class sees first.
+
+    A story panel with a chat shows the chat and its caption; one without shows its text.
+    """
+    texts = step_texts(step)
+    chat_panels = {t.number for t in texts if t.kind == "chat"}
+    lines: list[str] = []
+    for t in texts:
+        if t.kind in ("title", "prompt", "intro", "text"):
+            lines.append(t.text)
+        elif t.kind in ("chat", "screen"):
+            lines.append(f"{t.label}: {t.text}")
+        elif t.kind == "line" and t.number not in chat_panels:
+            lines.append(f"{t.label}: {t.text}" if t.label else t.text)
+        elif t.kind == "caption" and t.number in chat_panels:
+            lines.append(t.text)
+        elif t.kind in ("choice", "answer"):
+            lines.append(f"{chr(ord('A') + t.number - 1)}. {t.text}")
+        elif t.kind in ("item", "hint", "adult", "point"):
+            lines.append(f"• {t.text}")
     return tuple(line for line in lines if line)
 
 

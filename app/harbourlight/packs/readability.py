@@ -9,17 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from harbourlight.core.models import (
-    ChoiceStep,
-    HelpStep,
-    Lesson,
-    QuizStep,
-    ReflectStep,
-    RehearseStep,
-    SortStep,
-    StoryStep,
-    SummaryStep,
-)
+from harbourlight.core.models import Lesson
+from harbourlight.core.step_texts import step_texts
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*(?:\s+|$)")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -35,30 +26,15 @@ class Readability:
 
 
 def child_facing_text(lesson: Lesson) -> list[str]:
-    """The text a child reads in the lesson (not the teacher or parent notes)."""
+    """The text a child reads in the lesson (not the teacher or parent notes, not picture descriptions,
+    not who says what), feedback included."""
     parts = [lesson.title, lesson.advisory]
     for step in lesson.steps:
-        parts.append(step.title)
-        if isinstance(step, StoryStep):
-            for panel in step.panels:
-                parts += [panel.text, panel.caption, *(m.text for m in panel.chat)]
-        elif isinstance(step, ChoiceStep):
-            parts.append(step.prompt)
-            parts += [t for o in step.options for t in (o.text, o.feedback)]
-        elif isinstance(step, QuizStep):
-            parts.append(step.question)
-            parts += [t for o in step.options for t in (o.text, o.explanation)]
-        elif isinstance(step, SortStep):
-            parts.append(step.prompt)
-            parts += [t for i in step.items for t in (i.text, i.explanation)]
-        elif isinstance(step, ReflectStep):
-            parts += [step.prompt, *step.hints]
-        elif isinstance(step, RehearseStep):
-            parts += [step.intro, *(t for s in step.screens for t in (s.title, s.text))]
-        elif isinstance(step, HelpStep):
-            parts += [step.text, *step.trusted_adults]
-        elif isinstance(step, SummaryStep):
-            parts += list(step.points)
+        for t in step_texts(step):
+            if t.kind == "screen":
+                parts += [t.label, t.text]
+            elif t.kind != "alt":
+                parts.append(t.text)
     return [p for p in parts if p]
 
 

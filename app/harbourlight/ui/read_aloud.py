@@ -16,18 +16,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from harbourlight.core.models import (
-    ChoiceStep,
-    HelpStep,
-    Pack,
-    QuizStep,
-    ReflectStep,
-    RehearseStep,
-    SortStep,
-    Step,
-    StoryStep,
-    SummaryStep,
-)
+from harbourlight.core.models import Pack, Step
+from harbourlight.core.step_texts import step_texts
 from harbourlight.i18n import Translator
 from harbourlight.i18n.languages import Language
 from harbourlight.ui.accessibility import announce
@@ -51,38 +41,27 @@ def sentences(text: str) -> list[str]:
 
 
 def step_text(step: Step, tr: Translator) -> list[str]:
-    """What read-aloud says for a step, in reading order, one sentence per item (for progress)."""
-    parts: list[str] = [step.title] if step.title else []
-    if isinstance(step, StoryStep):
-        for panel in step.panels:
-            if panel.picture and panel.alt:
-                parts.append(tr._("Picture: {alt}").format(alt=panel.alt))
-            for message in panel.chat:
-                parts.append(tr._("{name} says: {text}").format(name=message.sender, text=message.text))
-            if panel.text:
-                parts.append(f"{panel.speaker}: {panel.text}" if panel.speaker else panel.text)
-            if panel.caption:
-                parts.append(panel.caption)
-    elif isinstance(step, ChoiceStep):
-        parts.append(step.prompt)
-        parts += [tr._("Choice {n}: {text}").format(n=i, text=o.text) for i, o in enumerate(step.options, 1)]
-    elif isinstance(step, QuizStep):
-        parts.append(step.question)
-        parts += [tr._("Answer {n}: {text}").format(n=i, text=o.text) for i, o in enumerate(step.options, 1)]
-    elif isinstance(step, SortStep):
-        parts.append(step.prompt)
-        parts += [item.text for item in step.items]
-    elif isinstance(step, ReflectStep):
-        parts.append(step.prompt)
-        parts += list(step.hints)
-    elif isinstance(step, RehearseStep):
-        parts.append(step.intro)
-        parts += [f"{screen.title}. {screen.text}" for screen in step.screens[:1]]
-    elif isinstance(step, HelpStep):
-        parts.append(step.text)
-        parts += list(step.trusted_adults)
-    elif isinstance(step, SummaryStep):
-        parts += list(step.points)
+    """What read-aloud says for a step, in reading order, one sentence per item (for progress).
+
+    Not the feedback (read with its own view), and of a rehearse step only the first screen.
+    """
+    parts: list[str] = []
+    for t in step_texts(step):
+        if t.kind == "alt":
+            parts.append(tr._("Picture: {alt}").format(alt=t.text))
+        elif t.kind == "chat":
+            parts.append(tr._("{name} says: {text}").format(name=t.label, text=t.text))
+        elif t.kind == "line":
+            parts.append(f"{t.label}: {t.text}" if t.label else t.text)
+        elif t.kind == "choice":
+            parts.append(tr._("Choice {n}: {text}").format(n=t.number, text=t.text))
+        elif t.kind == "answer":
+            parts.append(tr._("Answer {n}: {text}").format(n=t.number, text=t.text))
+        elif t.kind == "screen":
+            if t.number == 1:
+                parts.append(f"{t.label}. {t.text}")
+        elif t.kind != "feedback":
+            parts.append(t.text)
     return [s for part in parts if part for s in sentences(part)]
 
 
