@@ -91,15 +91,35 @@ def _term_patterns(terms: tuple[Term, ...]) -> tuple[re.Pattern[str], tuple[tupl
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), each
 
 
+@lru_cache(maxsize=32)
+def _term_words(terms: tuple[Term, ...]) -> tuple[str, ...] | None:
+    """The terms as lowercase text, to look for in a whole file at once; None when one holds a line break
+    (it could then match across two texts joined by one)."""
+    words = tuple(term.term.lower() for term in terms)
+    return None if any("\n" in word for word in words) else words
+
+
+_NOT_PROSE = ("id", "next", "kind", "band", "source", "url", "route", "group")
+
+
 def _term_problems(
     loaded: LoadedYaml, terms: tuple[Term, ...], all_texts: list[tuple[tuple[str | int, ...], str]] | None = None
 ) -> list[Problem]:
+    candidates = [
+        (path, text.lower())
+        for path, text in (texts(loaded.data) if all_texts is None else all_texts)
+        if not (path and path[-1] in _NOT_PROSE)
+    ]
+    words = _term_words(terms)
+    if words is not None:
+        # Most files hold none of the terms: one look through all their text (each term must appear as written
+        # for its pattern to match) saves a pattern search per text.
+        whole = "\n".join([lowered for _path, lowered in candidates])
+        if not any(word in whole for word in words):
+            return []
     found = []
     any_term, each_term = _term_patterns(terms)
-    for path, text in texts(loaded.data) if all_texts is None else all_texts:
-        if path and path[-1] in ("id", "next", "kind", "band", "source", "url", "route", "group"):
-            continue
-        lowered = text.lower()
+    for path, lowered in candidates:
         if any_term.search(lowered) is None:
             continue
         for term, pattern in each_term:
