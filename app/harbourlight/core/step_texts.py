@@ -6,6 +6,7 @@ from this list; none of them walks the step's fields itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from harbourlight.core.models import (
@@ -68,30 +69,32 @@ def step_texts(step: Step) -> tuple[StepText, ...]:
             if panel.caption:
                 texts.append(StepText("caption", panel.caption, number=n))
     elif isinstance(step, ChoiceStep):
-        texts += _lead("prompt", step.prompt)
-        texts.extend(StepText("choice", o.text, number=n) for n, o in enumerate(step.options, 1))
-        texts.extend(StepText("feedback", o.feedback, number=n) for n, o in enumerate(step.options, 1))
+        texts += _question(step.prompt, "choice", [(o.text, o.feedback) for o in step.options])
     elif isinstance(step, QuizStep):
-        texts += _lead("prompt", step.question)
-        texts.extend(StepText("answer", o.text, number=n) for n, o in enumerate(step.options, 1))
-        texts.extend(StepText("feedback", o.explanation, number=n) for n, o in enumerate(step.options, 1))
+        texts += _question(step.question, "answer", [(o.text, o.explanation) for o in step.options])
     elif isinstance(step, SortStep):
-        texts += _lead("prompt", step.prompt)
-        texts.extend(StepText("item", i.text, number=n) for n, i in enumerate(step.items, 1))
-        texts.extend(StepText("feedback", i.explanation, number=n) for n, i in enumerate(step.items, 1))
+        texts += _question(step.prompt, "item", [(i.text, i.explanation) for i in step.items])
     elif isinstance(step, ReflectStep):
-        texts += _lead("prompt", step.prompt)
-        texts.extend(StepText("hint", hint, number=n) for n, hint in enumerate(step.hints, 1))
+        texts += _lead("prompt", step.prompt) + _numbered("hint", step.hints)
     elif isinstance(step, RehearseStep):
         texts += _lead("intro", step.intro)
         texts.extend(StepText("screen", s.text, s.title, n) for n, s in enumerate(step.screens, 1))
     elif isinstance(step, HelpStep):
-        texts += _lead("text", step.text)
-        texts.extend(StepText("adult", who, number=n) for n, who in enumerate(step.trusted_adults, 1))
+        texts += _lead("text", step.text) + _numbered("adult", step.trusted_adults)
     elif isinstance(step, SummaryStep):
-        texts.extend(StepText("point", point, number=n) for n, point in enumerate(step.points, 1))
+        texts += _numbered("point", step.points)
     return tuple(texts)
 
 
 def _lead(kind: str, text: str) -> list[StepText]:
     return [StepText(kind, text)] if text else []
+
+
+def _numbered(kind: str, texts: Sequence[str]) -> list[StepText]:
+    return [StepText(kind, text, number=n) for n, text in enumerate(texts, 1)]
+
+
+def _question(prompt: str, kind: str, options: list[tuple[str, str]]) -> list[StepText]:
+    """A prompt, its numbered options (choices, answers or cards to sort), then the feedback of each."""
+    shown = _numbered(kind, [text for text, _ in options])
+    return _lead("prompt", prompt) + shown + _numbered("feedback", [feedback for _, feedback in options])
