@@ -378,6 +378,9 @@ def translate_lesson(data: dict[str, Any], translation: PackTranslation) -> tupl
     return translated, missing
 
 
+_IMMUTABLE = frozenset({str, int, float, bool, type(None)})  # what deepcopy would return as it is
+
+
 class _Unusual(Exception):
     """A key that is not text: translate_lesson handles it as it always has."""
 
@@ -411,7 +414,7 @@ def translate_lesson_counted(
                 if type(key) is not str:
                     raise _Unusual
                 if key in NOT_TEXT:
-                    result[key] = copy.deepcopy(child)
+                    result[key] = child if type(child) in _IMMUTABLE else copy.deepcopy(child)
                 elif key == "sources" and path[:1] == ("facilitator",):
                     refs = copy.deepcopy(child)
                     for index, ref in enumerate(refs if isinstance(refs, list) else ()):
@@ -434,7 +437,7 @@ def translate_lesson_counted(
             return [walk(child, (*path, index), f"{context}/{index}") for index, child in enumerate(value)]
         if isinstance(value, str):
             return translated(value, context) if value.strip() else value
-        return copy.deepcopy(value)
+        return value if type(value) in _IMMUTABLE else copy.deepcopy(value)
 
     try:
         result = walk(data, (), lesson_id)
