@@ -8,6 +8,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 from harbourlight.core.models import ChoiceStep, Lesson
 
 
+def finish_help_lists(root: QWidget) -> None:
+    """Get help and help steps add most helpline cards right after their first paint; add them now, for checks
+    that look at everything on screen."""
+    from harbourlight.ui.help_panel import HelpContent
+
+    for content in root.findChildren(HelpContent):
+        content.finish()
+
+
 def visible_text(widget: QWidget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
 

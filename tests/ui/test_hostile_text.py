@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from play_helpers import play_through
+from play_helpers import finish_help_lists, play_through
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QTextEdit, QWidget
 
@@ -131,6 +131,7 @@ def test_hostile_helpline_entry_in_get_help_is_plain_text(window, qtbot) -> None
     width = window.width()
     window.open_help()
     dialog = window.help_dialog
+    finish_help_lists(dialog)
     assert_nothing_rich(dialog)
     shown = "\n".join(shown_texts(dialog))
     assert HOSTILE[0] in shown and HOSTILE[1] in shown and LONG_WORD in shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from play_helpers import finish_help_lists
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QMenu, QWidget
 
@@ -203,8 +204,10 @@ def test_pseudo_locale_leaves_no_english_in_the_main_flows(set_up_context, qtbot
             widget = widget_for_step(step, step_context)
             qtbot.addWidget(widget)
             widget.show()
+            finish_help_lists(widget)
             seen[f"step {step.kind}"] = _shown_texts(widget)
     win.open_help()
+    finish_help_lists(win.help_dialog)
     seen["get help"] = _shown_texts(win.help_dialog)
     win.open_settings()
     seen["settings"] = [*_shown_texts(win.settings_dialog), win.settings_dialog.windowTitle()]

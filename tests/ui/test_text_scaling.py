@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from play_helpers import finish_help_lists
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
@@ -14,6 +15,7 @@ from harbourlight.ui.theme import BASE_POINT_SIZE, apply_settings
 
 def clipped(root: QWidget) -> list[str]:
     """Visible labels and buttons whose text needs more room than they were given."""
+    finish_help_lists(root)
     QApplication.processEvents()
     problems = []
     for label in root.findChildren(QLabel):

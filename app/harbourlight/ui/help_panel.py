@@ -4,10 +4,11 @@ first. Every entry says when it was last checked and where the facts come from."
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from harbourlight.core.directory import DEFAULT_MAX_AGE_DAYS, HelpSelection, is_stale
@@ -22,6 +23,11 @@ from harbourlight.ui.widgets import button, card, text_label
 LRI, PDI = "\u2066", "\u2069"  # keep numbers and Latin names readable inside right-to-left text
 
 ReportHandler = Callable[[ReportSubject], None]
+
+# Cards built before the first paint; the rest are added as soon as that paint is done. A whole country (10–20
+# cards, ~100 word-wrapped labels) took 60–200 ms to build and lay out, and a help step or a change of country
+# showed nothing new until then; the top of the list (emergency number, heading, first card) takes ~15 ms.
+FIRST_CARDS = 1
 
 
 ZWSP = "\u200b"  # an invisible place where a long web address may wrap
@@ -209,7 +215,11 @@ def group_by_kind(entries: tuple[HelplineEntry, ...]) -> list[tuple[str, list[He
 
 
 class HelpContent(QWidget):
-    """Shows a HelpSelection for a country: trusted adults, emergency number, services, global services."""
+    """Shows a HelpSelection for a country: trusted adults, emergency number, services, global services.
+
+    The top of it (up to FIRST_CARDS cards) is built at once; the rest is added, in order and in the keyboard
+    order, right after the first paint. `cards`, `visible_text()` and `finish()` build whatever is still to come.
+    """
 
     def __init__(
         self,
@@ -223,7 +233,12 @@ class HelpContent(QWidget):
         self.today = today
         self.max_age_days = max_age_days
         self.setObjectName("page")
-        self.cards: list[HelplineCard] = []
+        self._cards: list[HelplineCard] = []
+        self._pending: deque[Callable[[], QWidget]] = deque()  # each builds the next widget of the list
+        self._more = QTimer(self)  # builds the pending widgets; started once the first part is painted
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._add_rest)
         self.emergency: EmergencyBanner | None = None
         self.stale_warning: QLabel | None = None
         self.report_dialog: QWidget | None = None
@@ -232,7 +247,14 @@ class HelpContent(QWidget):
         self._layout.setContentsMargins(8, 8, 8, 8)
         self._layout.setSpacing(12)
 
+    @property
+    def cards(self) -> list[HelplineCard]:
+        self.finish()
+        return self._cards
+
     def _clear(self) -> None:
+        self._more.stop()
+        self._pending.clear()
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget()
@@ -250,7 +272,7 @@ class HelpContent(QWidget):
         tr = self.tr
         self._clear()
         layout = self._layout
-        self.cards = []
+        self._cards = []
         self.emergency = None
         self.stale_warning = None
         if intro:
@@ -289,29 +311,75 @@ class HelpContent(QWidget):
                 "badgeWarn",
             )
             layout.addWidget(self.stale_warning)
+        layout.addStretch(1)  # stays last: the widgets below are inserted above it
+        pending = self._pending
         for kind, entries in group_by_kind(selection.entries):
-            layout.addWidget(text_label(kind_label(tr, kind), "subheading"))
+            pending.append(lambda kind=kind: text_label(kind_label(tr, kind), "subheading"))
             for entry in entries:
-                self._add_card(layout, entry, country, show_kind=False)
+                pending.append(lambda entry=entry: self._card(entry, country, show_kind=False))
         if selection.fell_back_to_global:
             note = (
-                tr._("We don't have a service for this in {country} yet. These services work in many countries:").format(
-                    country=country
-                )
+                tr._(
+                    "We don't have a service for this in {country} yet. These services work in many countries:"
+                ).format(country=country)
                 if country
                 else tr._("These services work in many countries:")
             )
-            layout.addWidget(text_label(note, "subheading"))
+            pending.append(lambda: text_label(note, "subheading"))
         elif selection.global_entries:
-            layout.addWidget(text_label(tr._("Services that work in many countries"), "subheading"))
+            pending.append(lambda: text_label(tr._("Services that work in many countries"), "subheading"))
         for entry in selection.global_entries:
-            self._add_card(layout, entry, tr._("many countries"), show_kind=True)
-        layout.addStretch(1)
+            pending.append(lambda entry=entry: self._card(entry, tr._("many countries"), show_kind=True))
+        while pending and len(self._cards) < FIRST_CARDS:
+            self._add(pending.popleft()())
 
-    def _add_card(self, layout: QVBoxLayout, entry: HelplineEntry, country: str, show_kind: bool) -> None:
+    def _card(self, entry: HelplineEntry, country: str, show_kind: bool) -> HelplineCard:
         widget = HelplineCard(entry, self.tr, self.today, self.report, country, show_kind, self.max_age_days)
-        self.cards.append(widget)
-        layout.addWidget(widget)
+        self._cards.append(widget)
+        return widget
+
+    def _add(self, widget: QWidget) -> None:
+        self._layout.insertWidget(self._layout.count() - 1, widget)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._pending and not self._more.isActive():
+            self._more.start()
+
+    def finish(self) -> None:
+        """Adds the rest of the list now and lays it out, for whoever needs all of it at once (`cards`,
+        `visible_text()`); otherwise it is added right after the first paint."""
+        added = self._add_rest()
+        if added and self.isVisible():
+            for widget in added:
+                widget.show()  # now, not on a later turn of the event loop
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)  # sizes, as a show gives them
+
+    def _add_rest(self) -> list[QWidget]:
+        """The pending widgets, added after what is there, also in the keyboard (Tab) order."""
+        self._more.stop()
+        added: list[QWidget] = []
+        before = self._last_tab_stop() if self._pending else None
+        while self._pending:
+            widget = self._pending.popleft()()
+            self._add(widget)
+            added.append(widget)
+            if before is not None:
+                for stop in self._tab_stops(widget):
+                    QWidget.setTabOrder(before, stop)
+                    before = stop
+        return added
+
+    @staticmethod
+    def _tab_stops(root: QWidget) -> list[QWidget]:
+        return [w for w in (root, *root.findChildren(QWidget)) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def _last_tab_stop(self) -> QWidget | None:
+        stops = self._tab_stops(self)
+        return stops[-1] if stops and stops[-1] is not self else None
+
+    def is_complete(self) -> bool:
+        return not self._pending
 
     def report(self, subject: ReportSubject) -> None:
         from harbourlight.ui.wrong_number_dialog import WrongNumberDialog
@@ -326,6 +394,7 @@ class HelpContent(QWidget):
 
     def visible_text(self) -> str:
         """All text the panel shows, for tests and the copy action."""
+        self.finish()
         return "\n".join(label.text() for label in self.findChildren(QLabel))
 
 
