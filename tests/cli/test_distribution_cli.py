@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -68,8 +69,6 @@ def test_new_pack_to_installed_pack(tmp_path: Path, profile: Path) -> None:
     library = load_library([profile], tmp_path / "no-helplines")
     assert [p.id for p in library.packs] == ["my-ngo-pack"]
     assert library.packs[0].title == "Staying safe: online"
-    import os
-
     from harbourlight.services.context import build_context
 
     app = build_context(os.environ)  # the app on that profile, with its policy: the pack is there
@@ -120,3 +119,26 @@ def test_validate_reports_files_that_build_would_refuse(tmp_path: Path) -> None:
     code, text = run("validate", str(pack))
     assert code == 1
     assert "media/run.js: error: 'media/run.js' is not allowed in a pack" in text
+
+
+def test_build_and_sign_write_the_archive_atomically(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pack, archive = tmp_path / "my-pack", tmp_path / "out" / "my.hlpack"
+    assert run("new", str(pack), "--id", "my-ngo-pack", "--title", "Staying safe", "--publisher", "My NGO")[0] == 0
+    stale = archive.parent / f".{archive.name}.crashed.tmp"  # left by a build that was killed long ago
+    stale.parent.mkdir()
+    stale.write_bytes(b"half an archive")
+    os.utime(stale, (0, 0))
+    assert run("build", str(pack), "-o", str(archive))[0] == 0
+    assert [p.name for p in archive.parent.iterdir()] == ["my.hlpack"]
+    built = archive.read_bytes()
+    key = tmp_path / "ngo.key"
+    assert run("keygen", str(key), "--publisher", "My NGO")[0] == 0
+
+    def fail(*_args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("harbourlight.services.atomic.os.replace", fail)
+    with pytest.raises(OSError):
+        run("sign", str(archive), "--key", str(key))
+    assert archive.read_bytes() == built  # the unsigned archive is untouched, and no half-written one is left
+    assert [p.name for p in archive.parent.iterdir()] == ["my.hlpack"]

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from harbourlight.core.models import Lesson
 from harbourlight.core.vocabulary import AGE_BANDS
 from harbourlight.packs import signing
-from harbourlight.packs.archive import ArchiveError, write_file_atomically
+from harbourlight.packs.archive import ArchiveError
 from harbourlight.packs.diff import pack_diff
 from harbourlight.packs.pack_loader import load_pack
 from harbourlight.packs.publish import build_archive, sign_archive, verify_archive
@@ -22,6 +22,7 @@ from harbourlight.packs.safe_yaml import YamlError, load_file
 from harbourlight.packs.scaffold import scaffold
 from harbourlight.packs.stats import pack_stats
 from harbourlight.packs.trust import TrustedKey, TrustList
+from harbourlight.services.atomic import atomic_write_bytes
 from harbourlight.services.installer import InstallError, install_pack, shipped_trust
 from harbourlight.services.paths import AppPaths
 from harbourlight.services.policy import Policy, load_policy
@@ -45,7 +46,7 @@ def cmd_build(args: argparse.Namespace, out: TextIO) -> int:
     except ArchiveError as exc:
         return _fail(out, exc.message)
     target = Path(args.output) if args.output else Path(f"{pack_id}-{version}.hlpack")
-    write_file_atomically(target, data)
+    atomic_write_bytes(target, data)  # a half-written archive must never look finished
     print(f"{target}: pack '{pack_id}' {version}, {len(data):,} bytes (unsigned; sign it with 'sign')", file=out)
     return 0
 
@@ -83,7 +84,7 @@ def cmd_sign(args: argparse.Namespace, out: TextIO) -> int:
     except ArchiveError as exc:
         return _fail(out, exc.message)
     target = Path(args.output) if args.output else archive
-    write_file_atomically(target, data)
+    atomic_write_bytes(target, data)  # a half-written archive must never look finished
     print(f"{target}: signed with key {signing.public_of(private).key_id}", file=out)
     return 0
 

@@ -14,7 +14,6 @@ import hashlib
 import io
 import os
 import stat
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -124,22 +123,6 @@ def archive_bytes(manifest: Manifest, files: list[tuple[str, bytes]], signature:
         for rel, data in sorted(files):
             zf.writestr(_info(rel), data, compresslevel=COMPRESS_LEVEL)
     return buffer.getvalue()
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """A half-written archive must never look like a finished one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 # --- reading --------------------------------------------------------------------------------------------
