@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from harbourlight.packs import signing
-from harbourlight.services.installer import InstallError, install_pack
+from harbourlight.services.installer import InstallError, install_pack, installed_id, installed_version
 from harbourlight.services.policy import Policy
 from pack_archives import PNG, TODAY, add_entry, built, replace_with_manifest, rewrite, tree_hash, trust_for
 
@@ -215,3 +215,21 @@ def test_a_failed_swap_puts_the_old_pack_back(tmp_path: Path, library: Path, key
         _install(built(tmp_path, key, version="1.1.0"), library, key)
     assert caught.value.code == "disk"
     assert tree_hash(library) == before
+
+
+@pytest.mark.parametrize(
+    ("manifest", "pack_id", "version"),
+    [
+        ("id: my-pack\nversion: 1.2.0\n", "my-pack", "1.2.0"),
+        ("id: ../../elsewhere\nversion: 2\n", "", ""),  # a tampered id points nowhere; a number is not a version
+        ("- a list, not a mapping\n", "", ""),
+        ("id: [unclosed\n", "", ""),
+        (None, "", ""),  # no pack.yaml at all
+    ],
+)
+def test_an_installed_pack_folder_says_its_id_and_version_or_nothing(
+    tmp_path: Path, manifest: str | None, pack_id: str, version: str
+) -> None:
+    if manifest is not None:
+        (tmp_path / "pack.yaml").write_text(manifest, encoding="utf-8")
+    assert (installed_id(tmp_path), installed_version(tmp_path)) == (pack_id, version)

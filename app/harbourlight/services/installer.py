@@ -60,15 +60,20 @@ def version_tuple(version: str) -> tuple[int, ...]:
         return (0,)
 
 
-def installed_version(pack_dir: Path) -> str:
+def _pack_yaml_text(pack_dir: Path, key: str) -> str:
+    """A text field of a pack folder's pack.yaml; "" when the file or a text under that key is missing or unreadable."""
     from harbourlight.packs.safe_yaml import YamlError, load_file
 
     try:
         data = load_file(pack_dir / "pack.yaml").data
     except YamlError:
         return ""
-    version = data.get("version") if isinstance(data, dict) else None
-    return version if isinstance(version, str) else ""
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, str) else ""
+
+
+def installed_version(pack_dir: Path) -> str:
+    return _pack_yaml_text(pack_dir, "version")
 
 
 def install_pack(
@@ -197,11 +202,5 @@ def recover_interrupted_installs(packs_dir: Path) -> list[str]:
 
 def installed_id(pack_dir: Path) -> str:
     """The id in a pack folder's pack.yaml, if it is a plain pack id (a tampered one cannot point elsewhere)."""
-    from harbourlight.packs.safe_yaml import YamlError, load_file
-
-    try:
-        data = load_file(pack_dir / "pack.yaml").data
-    except YamlError:
-        return ""
-    pack_id = data.get("id") if isinstance(data, dict) else None
-    return pack_id if isinstance(pack_id, str) and _PACK_ID.fullmatch(pack_id) else ""
+    pack_id = _pack_yaml_text(pack_dir, "id")
+    return pack_id if _PACK_ID.fullmatch(pack_id) else ""
