@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from harbourlight.core.models import ChoiceStep, Lesson, QuizStep, SortStep
 from harbourlight.ui.main_window import MainWindow
@@ -290,3 +290,32 @@ def test_start_dialog_offers_every_lesson_and_ticks_those_the_class_has_done(win
     done_rows = [dialog.list.item(i).text() for i in range(dialog.list.count()) if "✓" in dialog.list.item(i).text()]
     assert len(done_rows) == 1 and "If someone threatens to share your pictures" in done_rows[0]
     assert dialog.class_name == "7B"
+
+
+def test_projector_questions_show_the_title_the_question_and_lettered_cards(context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from harbourlight.core.models import ChoiceOption, QuizOption
+    from harbourlight.ui.presenter.projector_window import ProjectorChoice, ProjectorQuiz
+
+    def shown(widget: QWidget) -> list[tuple[str, str]]:
+        qtbot.addWidget(widget)
+        labels = widget.findChildren(QLabel)
+        return [(label.objectName(), label.text()) for label in labels if label.isVisibleTo(widget) and label.text()]
+
+    options = (ChoiceOption(text="Tell", feedback="Good.", next="x"), ChoiceOption(text="Hide", feedback="", next="y"))
+    choice = ChoiceStep(id="c", kind="choice", title="Your turn", prompt="What now?", options=options)
+    assert shown(ProjectorChoice(choice, context.translator)) == [
+        ("heading", "Your turn"),
+        ("prompt", "What now?"),
+        ("storyText", "A.  Tell"),
+        ("storyText", "B.  Hide"),
+    ]
+    answers = (
+        QuizOption(text="No", correct=True, explanation="Never."),
+        QuizOption(text="Yes", correct=False, explanation=""),
+    )
+    quiz = QuizStep(id="q", kind="quiz", question="Is it your fault?", options=answers)
+    assert shown(ProjectorQuiz(quiz, context.translator)) == [
+        ("prompt", "Is it your fault?"),
+        ("storyText", "A.  No"),
+        ("storyText", "B.  Yes"),
+    ]

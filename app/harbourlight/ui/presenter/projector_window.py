@@ -45,6 +45,25 @@ def _letter(index: int) -> str:
     return chr(ord("A") + index)
 
 
+def _question_column(widget: QWidget, title: str, question: str) -> QVBoxLayout:
+    """A question step's column on the projector: its title (if any), then the question."""
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(14)
+    if title:
+        layout.addWidget(text_label(title, "heading"))
+    layout.addWidget(text_label(question, "prompt"))
+    return layout
+
+
+def _lettered_card(index: int, text: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
+    """A card holding an option or answer as "A.  text"."""
+    frame, inner = card()
+    label = text_label(f"{_letter(index)}.  {text}", "storyText")
+    inner.addWidget(label)
+    return frame, inner, label
+
+
 class ProjectorChoice(QWidget):
     """A choice as the class sees it: the options lettered A–D (buttons can't wrap text this big), then the
     feedback for the option the teacher recorded."""
@@ -54,18 +73,11 @@ class ProjectorChoice(QWidget):
         self.tr = tr
         self.step = step
         self.chosen: int | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        if step.title:
-            layout.addWidget(text_label(step.title, "heading"))
-        layout.addWidget(text_label(step.prompt, "prompt"))
+        layout = _question_column(self, step.title, step.prompt)
         self.options: list[QLabel] = []
         self.frames: list[QFrame] = []
         for index, option in enumerate(step.options):
-            frame, inner = card()
-            label = text_label(f"{_letter(index)}.  {option.text}", "storyText")
-            inner.addWidget(label)
+            frame, _inner, label = _lettered_card(index, option.text)
             self.options.append(label)
             self.frames.append(frame)
             layout.addWidget(frame)
@@ -92,20 +104,13 @@ class ProjectorQuiz(QWidget):
         self.tr = tr
         self.step = step
         self.revealed = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        if step.title:
-            layout.addWidget(text_label(step.title, "heading"))
-        layout.addWidget(text_label(step.question, "prompt"))
+        layout = _question_column(self, step.title, step.question)
         if step.multiple:
             layout.addWidget(text_label(tr._("There may be more than one right answer."), "muted"))
         self.options: list[QLabel] = []
         self.explanations: list[QLabel] = []
         for index, option in enumerate(step.options):
-            frame, inner = card()
-            label = text_label(f"{_letter(index)}.  {option.text}", "storyText")
-            inner.addWidget(label)
+            frame, inner, label = _lettered_card(index, option.text)
             explanation = text_label("", "feedback")
             explanation.setVisible(False)
             inner.addWidget(explanation)
