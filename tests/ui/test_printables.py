@@ -18,9 +18,9 @@ from harbourlight.core.guides import help_topics, topic_guide
 from harbourlight.core.outline import help_topics as lesson_help_topics
 from harbourlight.services.context import AppContext
 from harbourlight.ui.printing.document import Printout, default_page_size
-from harbourlight.ui.printing.handout import write_handout
-from harbourlight.ui.printing.lesson_plan import write_lesson_plan
-from harbourlight.ui.printing.parent_guide import write_parent_guide
+from harbourlight.ui.printing.handout import handout
+from harbourlight.ui.printing.lesson_plan import lesson_plan
+from harbourlight.ui.printing.parent_guide import parent_guide
 
 MM_PER_POINT = 25.4 / 72
 
@@ -40,7 +40,7 @@ def test_lesson_plan_has_title_goals_timing_notes_and_dated_sources(context: App
     lesson = context.library.find_lesson("b1113-sextortion")
     assert lesson is not None
     path = tmp_path / "plan.pdf"
-    write_lesson_plan(lesson, context.translator, path, "A4", context.library.pack_of(lesson))
+    lesson_plan(lesson, context.translator, context.library.pack_of(lesson)).write_pdf(path, "A4")
     text = pdf_text(path)
     assert "Lesson plan: If someone threatens to share your pictures" in text
     assert "Learning objectives" in text
@@ -59,7 +59,7 @@ def test_page_size_follows_the_choice(context: AppContext, tmp_path: Path) -> No
     lesson = context.library.find_lesson("b57-telling-is-brave")
     assert lesson is not None
     path = tmp_path / "plan.pdf"
-    write_lesson_plan(lesson, context.translator, path, "Letter")
+    lesson_plan(lesson, context.translator).write_pdf(path, "Letter")
     assert page_size_mm(path) == (216, 279)
     assert default_page_size("US") == "Letter" and default_page_size("NO") == "A4"
 
@@ -71,7 +71,7 @@ def test_handout_has_key_messages_trusted_adults_and_dated_helplines(context: Ap
     selection = select_help(library.directory, "GB", lesson_help_topics(lesson))
     directory = library.directory["GB"]
     path = tmp_path / "handout.pdf"
-    write_handout(lesson, context.translator, path, selection, directory, "A4")
+    handout(lesson, context.translator, selection, directory).write_pdf(path, "A4")
     text = pdf_text(path)
     assert text.startswith("If someone threatens to share your pictures")
     assert "Don't pay. Don't send more. Stop replying." in text
@@ -89,7 +89,7 @@ def test_parent_guide_for_a_topic(context: AppContext, tmp_path: Path) -> None:
     guide = topic_guide("sextortion", lessons)
     selection = select_help(library.directory, "NO", help_topics(guide))
     path = tmp_path / "guide.pdf"
-    write_parent_guide(guide, context.translator, path, selection, library.directory.get("NO"), "Letter")
+    parent_guide(guide, context.translator, selection, library.directory.get("NO")).write_pdf(path, "Letter")
     text = pdf_text(path)
     assert "A guide for parents and carers: Threats and blackmail" in text
     assert "What children are taught: Ages 11–13" in text
@@ -105,7 +105,7 @@ def test_pack_text_is_printed_as_text_never_as_markup(context: AppContext, tmp_p
     assert lesson is not None
     hostile = replace(lesson, title='<img src="x.png"><b>Bold</b> & co', learning_goals=("<a href='x'>link</a>",))
     path = tmp_path / "plan.pdf"
-    write_lesson_plan(hostile, context.translator, path)
+    lesson_plan(hostile, context.translator).write_pdf(path)
     text = pdf_text(path)
     assert '<img src="x.png"><b>Bold</b> & co' in text
     assert "<a href='x'>link</a>" in text
@@ -134,7 +134,7 @@ def test_first_page_renders_with_ink_on_it(context: AppContext, tmp_path: Path) 
     lesson = context.library.find_lesson("b810-red-flags")
     assert lesson is not None
     path = tmp_path / "plan.pdf"
-    write_lesson_plan(lesson, context.translator, path)
+    lesson_plan(lesson, context.translator).write_pdf(path)
     subprocess.run(
         ["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")], check=True
     )
@@ -171,3 +171,27 @@ def test_file_menu_saves_a_handout_as_pdf(window, qtbot, tmp_path: Path, monkeyp
     assert "If someone threatens to share your pictures" in text
     assert "Help in United States" in text
     assert page_size_mm(saved) == (216, 279)
+
+
+@pytest.mark.parametrize(
+    ("menu_text", "item", "expected"),
+    [
+        ("Print lesson plan…", "b1113-sextortion", "Lesson plan: If someone threatens to share your pictures"),
+        ("Print parent guide…", "sextortion", "A guide for parents and carers: Threats and blackmail"),
+    ],
+)
+def test_file_menu_saves_a_lesson_plan_and_a_parent_guide_as_pdf(  # type: ignore[no-untyped-def]
+    window, qtbot, tmp_path: Path, monkeypatch, menu_text: str, item: str, expected: str
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "printout.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    next(a for a in window.menus["file"].actions() if a.text() == menu_text).trigger()
+    dialog = window.adult_features.print_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.item_combo.setCurrentIndex(dialog.item_combo.findData(item))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_to == target
+    assert expected in pdf_text(target)

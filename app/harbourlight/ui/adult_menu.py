@@ -150,7 +150,7 @@ class AdultFeatures:
         dialog.open()
 
     def print_lesson_plan(self) -> None:
-        from harbourlight.ui.printing.lesson_plan import write_lesson_plan
+        from harbourlight.ui.printing.lesson_plan import lesson_plan
         from harbourlight.ui.printing.print_dialog import PrintDialog
 
         library = self.context.library
@@ -158,7 +158,7 @@ class AdultFeatures:
         def generate(lesson_id: str, paper: str, _country: str, path: Path) -> None:
             lesson = library.find_lesson(lesson_id)
             if lesson is not None:
-                write_lesson_plan(lesson, self.tr, path, paper, library.pack_of(lesson))
+                lesson_plan(lesson, self.tr, library.pack_of(lesson)).write_pdf(path, paper)
 
         self._open_print_dialog(
             PrintDialog(
@@ -175,7 +175,7 @@ class AdultFeatures:
 
     def print_handout(self) -> None:
         from harbourlight.core.outline import help_topics as lesson_help_topics
-        from harbourlight.ui.printing.handout import write_handout
+        from harbourlight.ui.printing.handout import handout
         from harbourlight.ui.printing.print_dialog import PrintDialog
 
         library = self.context.library
@@ -184,7 +184,7 @@ class AdultFeatures:
             lesson = library.find_lesson(lesson_id)
             if lesson is not None:
                 selection, directory = self.help_for(country, lesson_help_topics(lesson))
-                write_handout(lesson, self.tr, path, selection, directory, paper)
+                handout(lesson, self.tr, selection, directory).write_pdf(path, paper)
 
         self._open_print_dialog(
             PrintDialog(
@@ -202,7 +202,7 @@ class AdultFeatures:
     def print_parent_guide(self) -> None:
         from harbourlight.core.guides import guide_topics, help_topics, topic_guide
         from harbourlight.ui.labels import topic_label
-        from harbourlight.ui.printing.parent_guide import write_parent_guide
+        from harbourlight.ui.printing.parent_guide import parent_guide
         from harbourlight.ui.printing.print_dialog import PrintDialog
 
         lessons, pages = self.lessons(), self.parent_pages()
@@ -210,7 +210,7 @@ class AdultFeatures:
         def generate(topic: str, paper: str, country: str, path: Path) -> None:
             guide = topic_guide(topic, lessons, pages)
             selection, directory = self.help_for(country, help_topics(guide))
-            write_parent_guide(guide, self.tr, path, selection, directory, paper)
+            parent_guide(guide, self.tr, selection, directory).write_pdf(path, paper)
 
         items = [(topic_label(self.tr, topic), topic) for topic in guide_topics(lessons, pages)]
         self._open_print_dialog(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from harbourlight.core.directory import HelpSelection
 from harbourlight.core.models import CountryDirectory, HelplineEntry, Lesson
 from harbourlight.core.outline import key_messages, trusted_adults
@@ -71,14 +69,3 @@ def handout(lesson: Lesson, tr: Translator, selection: HelpSelection, directory:
     doc.paragraph(tr._("If the first person doesn't help, keep telling until someone does."))
     add_helplines(doc, tr, selection, directory, most=HANDOUT_SERVICES)
     return doc
-
-
-def write_handout(
-    lesson: Lesson,
-    tr: Translator,
-    path: Path,
-    selection: HelpSelection,
-    directory: CountryDirectory | None,
-    page_size: str = "A4",
-) -> None:
-    handout(lesson, tr, selection, directory).write_pdf(path, page_size)

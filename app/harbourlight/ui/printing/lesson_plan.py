@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from harbourlight.core.models import ChoiceStep, Lesson, Pack, QuizStep, SourceRef, Step
 from harbourlight.core.outline import plan_timing, step_lines
 from harbourlight.i18n import Translator
@@ -88,9 +86,3 @@ def lesson_plan(lesson: Lesson, tr: Translator, pack: Pack | None = None) -> Pri
             )
         )
     return doc
-
-
-def write_lesson_plan(
-    lesson: Lesson, tr: Translator, path: Path, page_size: str = "A4", pack: Pack | None = None
-) -> None:
-    lesson_plan(lesson, tr, pack).write_pdf(path, page_size)

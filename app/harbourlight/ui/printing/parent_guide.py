@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from harbourlight.core.directory import HelpSelection
 from harbourlight.core.guides import TopicGuide
 from harbourlight.core.models import CountryDirectory
@@ -44,14 +42,3 @@ def parent_guide(
             doc.paragraph(text)
     add_helplines(doc, tr, selection, directory)
     return doc
-
-
-def write_parent_guide(
-    guide: TopicGuide,
-    tr: Translator,
-    path: Path,
-    selection: HelpSelection,
-    directory: CountryDirectory | None,
-    page_size: str = "A4",
-) -> None:
-    parent_guide(guide, tr, selection, directory).write_pdf(path, page_size)
