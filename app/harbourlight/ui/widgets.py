@@ -6,11 +6,13 @@ from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from harbourlight.ui.plain_label import PlainLabel
+
 
 def text_label(text: str, object_name: str = "", selectable: bool = False) -> QLabel:
-    """Plain text only: pack text is never interpreted as rich text (no HTML, no loaded resources)."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    """Plain text only: pack text is never interpreted as rich text (no HTML, no loaded resources).
+    Word-wrapped right-to-left text is drawn with its lines flush right (see plain_label)."""
+    label = PlainLabel()
     label.setText(text)
     label.setWordWrap(True)
     if object_name:
