@@ -41,7 +41,6 @@ class CountryPicker(QComboBox):
         assert line is not None
         line.setPlaceholderText(tr._("Type to search"))
         line.setAccessibleName(tr._("Country"))  # the text box has the focus, so it needs the name too
-        line.setAccessibleName(tr._("Country"))  # the text box is what has focus, so it needs the name too
         line.setAccessibleDescription(tr._("Type to search"))
         self.set_country(current)
         self.currentIndexChanged.connect(self._index_changed)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -17,28 +16,9 @@ from PySide6.QtWidgets import (
 
 from harbourlight.core.vocabulary import AGE_BANDS, band_for_age
 from harbourlight.i18n import Translator
-from harbourlight.i18n.languages import all_countries
 from harbourlight.ui.country_picker import CountryPicker
 from harbourlight.ui.labels import band_label
 from harbourlight.ui.widgets import button, card, text_label
-
-
-def fill_country_combo(combo: QComboBox, tr: Translator, with_directory: set[str], current: str) -> None:
-    """Countries with a helpline directory first, then every other country CLDR knows, by name."""
-    combo.blockSignals(True)
-    combo.clear()
-    names = all_countries(tr.language)
-    listed = sorted((c for c in with_directory if c in names), key=lambda c: names[c])
-    others = sorted((c for c in names if c not in with_directory), key=lambda c: names[c])
-    for code in listed:
-        combo.addItem(names[code], code)
-    if others:
-        combo.insertSeparator(combo.count())
-        for code in others:
-            combo.addItem(names[code], code)
-    index = combo.findData(current)
-    combo.setCurrentIndex(index if index >= 0 else -1)
-    combo.blockSignals(False)
 
 
 class SetupView(QScrollArea):
