@@ -213,8 +213,9 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
     """Check, construct and record positions in one walk, for files with nothing unusual in them.
 
     Returns None (build nothing) on anything `_check_tree`, the constructor or `_record_positions` would treat
-    specially, so the careful path can raise its located error or build the odd value: the same data and
-    positions either way. `may_alias` is False when the text has no '&', so no node can appear twice.
+    specially (and on keys that are not plain text), so the careful path can raise its located error or build
+    the odd value: the same data and positions either way. `may_alias` is False when the text has no '&', so
+    no node can appear twice.
     """
     scalar_node, mapping_node, sequence_node = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
     scalar_tags, str_tag = _SCALAR_TAGS, _STR_TAG
@@ -262,25 +263,20 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
                 return None
             child_depth = depth + 1
             if type(node) is mapping_node:
-                names: set[str] = set()
                 for key_node, value_node in node.value:
-                    if type(key_node) is not scalar_node:
+                    # Only text keys (a key such as 1, yes or 2026-01-01 goes the careful way), so a key seen
+                    # before in this mapping is a duplicate.
+                    if type(key_node) is not scalar_node or key_node.tag != str_tag:
                         return None
                     count += 1
                     name = key_node.value
-                    if name in names or (may_alias and id(key_node) in seen):
+                    if name in container:
                         return None
-                    names.add(name)
                     if may_alias:
+                        if id(key_node) in seen:
+                            return None
                         seen.add(id(key_node))
-                    if key_node.tag == str_tag:
-                        key = name
-                        child_path = (*path, name)
-                    else:
-                        key = scalar(key_node)
-                        child_path = (*path, name if isinstance(key, bool) else str(key))
-                    if key in container:  # two spellings of one key, e.g. 1 and 0x1
-                        return None
+                    child_path = (*path, name)
                     mark = key_node.start_mark
                     key_positions[child_path] = new(P, (mark.line + 1, mark.column + 1, name, not key_node.style))
                     value_type = type(value_node)
@@ -292,7 +288,7 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
                                 return None
                             seen.add(id(value_node))
                         raw = value_node.value
-                        container[key] = raw if value_node.tag == str_tag else scalar(value_node)
+                        container[name] = raw if value_node.tag == str_tag else scalar(value_node)
                         positions[child_path] = new(P, (mark.line + 1, mark.column + 1, raw, not value_node.style))
                         continue
                     if value_type is mapping_node and value_node.tag == _MAP_TAG:
@@ -301,7 +297,7 @@ def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYam
                         child = []
                     else:
                         return None
-                    container[key] = child
+                    container[name] = child
                     positions[child_path] = new(P, (mark.line + 1, mark.column + 1, "", False))
                     stack.append((value_node, child, child_path, child_depth))
             else:
