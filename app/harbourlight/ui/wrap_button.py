@@ -91,11 +91,21 @@ class _WrapIndicatorText:
         me.initStyleOption(option)  # type: ignore[attr-defined]
         option.rect = me.rect().adjusted(0, 0, 0, 0) if me.width() > 0 else me.rect()
         contents = me.style().subElementRect(self.CONTENTS, option, me)
-        left = max(contents.left(), 0) if me.width() > 0 else 40
+        # The style gives visual rectangles: in right-to-left the indicator is on the right, so the gap is too.
+        if me.width() <= 0:
+            gap = 40
+        elif me.isRightToLeft():
+            gap = max(me.width() - 1 - contents.right(), 0)
+        else:
+            gap = max(contents.left(), 0)
         margins = me.contentsMargins()
         layout = me.layout()
-        if layout is not None:
-            layout.setContentsMargins(left - margins.left() + 4, 8, 8, 8)
+        if layout is None:
+            return
+        if me.isRightToLeft():
+            layout.setContentsMargins(8, 8, gap - margins.right() + 4, 8)
+        else:
+            layout.setContentsMargins(gap - margins.left() + 4, 8, 8, 8)
 
     def setText(self, text: str) -> None:  # Qt's "&&" means one literal "&"; the label is plain text anyway
         plain = text.replace("&&", "&")
@@ -126,7 +136,13 @@ class _WrapIndicatorText:
         return layout.totalMinimumSize() if layout is not None else QSize()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.Polish, QEvent.Type.Resize, QEvent.Type.Show):
+        if event.type() in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.Polish,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.LayoutDirectionChange,
+        ):
             self._place_label()
         return super().event(event)  # type: ignore[misc,no-any-return]
 
