@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -60,18 +61,23 @@ EDGE_CASES = [
 ]
 
 
-def _outcome(text: str, fast: bool) -> object:
+def _outcome(text: str, fast: bool, lazy: bool = False) -> object:
     try:
-        loaded = safe_yaml.load_text(text, "f.yaml", fast=fast)
+        loaded = safe_yaml.load_text(text, "f.yaml", fast=fast, lazy_positions=lazy)
     except YamlError as exc:
         return ("error", exc.problem)
     assert isinstance(loaded, LoadedYaml)
+    data = repr(loaded.data)  # before the positions are asked for: they must not depend on the data
     # repr: 1, 1.0 and True are equal in Python but not the same value to a schema; nan is not equal to itself.
-    return (repr(loaded.data), loaded.positions, loaded.key_positions, loaded.file)
+    if lazy:
+        assert loaded.key_positions is not None  # either table may be the first asked for
+    return (data, loaded.positions, loaded.key_positions)
 
 
 def _assert_same(text: str) -> None:
-    assert _outcome(text, fast=True) == _outcome(text, fast=False), text
+    careful = _outcome(text, fast=False)
+    assert _outcome(text, fast=True) == careful, text
+    assert _outcome(text, fast=True, lazy=True) == careful, text
 
 
 @pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(REPO)) for p in FILES])
@@ -82,6 +88,14 @@ def test_real_files_read_the_same_both_ways(path: Path) -> None:
 @pytest.mark.parametrize("text", EDGE_CASES)
 def test_odd_files_read_the_same_both_ways(text: str) -> None:
     _assert_same(text)
+
+
+def test_lazy_positions_are_found_once_for_all_copies() -> None:
+    loaded = safe_yaml.load_text("a:\n  b: [x, {c: d}]\n", "f.yaml", lazy_positions=True)
+    copy = dataclasses.replace(loaded, data={"a": {"b": ["y", {"c": "e"}]}})  # as a translation does
+    assert copy.where(("a", "b", 1, "c")) == (2, 14, "d", True)
+    assert loaded._unread_tree == [] and loaded.positions is copy.positions
+    assert loaded.where_key(("a", "b")) == (2, 3, "b", True)
 
 
 def test_the_node_limit_is_the_same_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -38,7 +38,8 @@ class PackResult:
 
 def _read(path: Path, root: Path, problems: list[Problem]) -> LoadedYaml | None:
     try:
-        return load_file(path, str(path.relative_to(root)))
+        # Positions are found only if a problem needs one; the loaded file is dropped after checking.
+        return load_file(path, str(path.relative_to(root)), lazy_positions=True)
     except YamlError as exc:
         problems.append(exc.problem)
         return None

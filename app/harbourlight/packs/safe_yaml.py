@@ -73,20 +73,37 @@ class Position(NamedTuple):
 
 @dataclass
 class LoadedYaml:
-    """Plain data plus where each part of it stands in the file."""
+    """Plain data plus where each part of it stands in the file.
+
+    The positions may be filled on first use, from the node tree the fast reader kept (`lazy_positions`): a
+    valid lesson never needs them. Copies made with dataclasses.replace share the tables and the tree."""
 
     file: str
     data: Any
-    positions: dict[PathKey, Position] = field(default_factory=dict)
-    key_positions: dict[PathKey, Position] = field(default_factory=dict)
+    _positions: dict[PathKey, Position] = field(default_factory=dict)
+    _key_positions: dict[PathKey, Position] = field(default_factory=dict)
+    _unread_tree: list[Any] = field(default_factory=list, repr=False, compare=False)  # [root node] until filled
+
+    @property
+    def positions(self) -> dict[PathKey, Position]:
+        if self._unread_tree:
+            _tree_positions(self._unread_tree.pop(), self._positions, self._key_positions)
+        return self._positions
+
+    @property
+    def key_positions(self) -> dict[PathKey, Position]:
+        if self._unread_tree:
+            _tree_positions(self._unread_tree.pop(), self._positions, self._key_positions)
+        return self._key_positions
 
     def where(self, path: PathKey) -> Position:
         """The position of the value at `path`, or of its nearest parent that has one."""
+        positions = self.positions
         while path:
-            if path in self.positions:
-                return self.positions[path]
+            if path in positions:
+                return positions[path]
             path = path[:-1]
-        return self.positions.get((), Position(1, 1))
+        return positions.get((), Position(1, 1))
 
     def where_key(self, path: PathKey) -> Position:
         return self.key_positions.get(path) or self.where(path)
@@ -209,126 +226,142 @@ _SCALAR_TAGS = {
 }
 
 
-def _fast_build(loader: Any, root: Any, file: str, may_alias: bool) -> LoadedYaml | None:
-    """Check, construct and record positions in one walk, for files with nothing unusual in them.
+_UNUSUAL = object()  # what _fast_build returns when the careful path must read the file
 
-    Returns None (build nothing) on anything `_check_tree`, the constructor or `_record_positions` would treat
-    specially (and on keys that are not plain text), so the careful path can raise its located error or build
-    the odd value: the same data and positions either way. `may_alias` is False when the text has no '&', so
-    no node can appear twice.
+
+def _fast_build(loader: Any, root: Any, may_alias: bool) -> Any:
+    """Check and construct in one walk, for files with nothing unusual in them; positions come from
+    `_tree_positions`.
+
+    Returns _UNUSUAL (build nothing) on anything `_check_tree`, the constructor or `_record_positions` would
+    treat specially (and on keys that are not plain text), so the careful path can raise its located error or
+    build the odd value: the same data and positions either way. `may_alias` is False when the text has no '&',
+    so no node can appear twice.
     """
     scalar_node, mapping_node, sequence_node = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
-    scalar_tags, str_tag = _SCALAR_TAGS, _STR_TAG
-    new, P = tuple.__new__, Position  # Position(...) without the NamedTuple's Python-level __new__
+    scalar_tags, str_tag, map_tag, seq_tag = _SCALAR_TAGS, _STR_TAG, _MAP_TAG, _SEQ_TAG
     seen: set[int] = set()
     count = 0
 
     def scalar(node: Any) -> Any:
         tag = node.tag
-        if tag == _STR_TAG:
+        if tag == str_tag:
             return node.value
         construct = scalar_tags.get(tag)
         if construct is None:
             raise LookupError(tag)
         return construct(loader, node)
 
-    positions: dict[PathKey, Position] = {}
-    key_positions: dict[PathKey, Position] = {}
     root_type = type(root)
-    mark = root.start_mark
     if root_type is scalar_node:
         try:
-            data = scalar(root)
+            return scalar(root)
         except Exception:
-            return None
-        positions[()] = new(P, (mark.line + 1, mark.column + 1, root.value, not root.style))
-        return LoadedYaml(file, data, positions, key_positions)
-    if root_type is mapping_node and root.tag == _MAP_TAG:
-        data = {}
-    elif root_type is sequence_node and root.tag == _SEQ_TAG:
+            return _UNUSUAL
+    if root_type is mapping_node and root.tag == map_tag:
+        data: Any = {}
+    elif root_type is sequence_node and root.tag == seq_tag:
         data = []
     else:
-        return None
-    positions[()] = new(P, (mark.line + 1, mark.column + 1, "", False))
-    stack: list[tuple[Any, Any, PathKey, int]] = [(root, data, (), 1)]
+        return _UNUSUAL
+    stack: list[tuple[Any, Any, int]] = [(root, data, 1)]
     try:
         while stack:
-            node, container, path, depth = stack.pop()
+            node, container, depth = stack.pop()
             count += 1
             if may_alias:
                 if id(node) in seen:
-                    return None
+                    return _UNUSUAL
                 seen.add(id(node))
             if depth >= MAX_DEPTH or count > MAX_NODES:  # children would be deeper than MAX_DEPTH
-                return None
+                return _UNUSUAL
             child_depth = depth + 1
             if type(node) is mapping_node:
                 for key_node, value_node in node.value:
                     # Only text keys (a key such as 1, yes or 2026-01-01 goes the careful way), so a key seen
                     # before in this mapping is a duplicate.
                     if type(key_node) is not scalar_node or key_node.tag != str_tag:
-                        return None
-                    count += 1
+                        return _UNUSUAL
                     name = key_node.value
                     if name in container:
-                        return None
+                        return _UNUSUAL
+                    value_type = type(value_node)
                     if may_alias:
                         if id(key_node) in seen:
-                            return None
+                            return _UNUSUAL
                         seen.add(id(key_node))
-                    child_path = (*path, name)
-                    mark = key_node.start_mark
-                    key_positions[child_path] = new(P, (mark.line + 1, mark.column + 1, name, not key_node.style))
-                    value_type = type(value_node)
-                    mark = value_node.start_mark
-                    if value_type is scalar_node:
-                        count += 1
-                        if may_alias:
+                        if value_type is scalar_node:  # a mapping or list is checked when taken from the stack
                             if id(value_node) in seen:
-                                return None
+                                return _UNUSUAL
                             seen.add(id(value_node))
-                        raw = value_node.value
-                        container[name] = raw if value_node.tag == str_tag else scalar(value_node)
-                        positions[child_path] = new(P, (mark.line + 1, mark.column + 1, raw, not value_node.style))
+                    if value_type is scalar_node:
+                        count += 2
+                        container[name] = value_node.value if value_node.tag == str_tag else scalar(value_node)
                         continue
-                    if value_type is mapping_node and value_node.tag == _MAP_TAG:
+                    count += 1
+                    if value_type is mapping_node and value_node.tag == map_tag:
                         child: Any = {}
-                    elif value_type is sequence_node and value_node.tag == _SEQ_TAG:
+                    elif value_type is sequence_node and value_node.tag == seq_tag:
                         child = []
                     else:
-                        return None
+                        return _UNUSUAL
                     container[name] = child
-                    positions[child_path] = new(P, (mark.line + 1, mark.column + 1, "", False))
-                    stack.append((value_node, child, child_path, child_depth))
+                    stack.append((value_node, child, child_depth))
             else:
-                for index, item_node in enumerate(node.value):
+                for item_node in node.value:
                     item_type = type(item_node)
-                    mark = item_node.start_mark
-                    child_path = (*path, index)
                     if item_type is scalar_node:
                         count += 1
                         if may_alias:
                             if id(item_node) in seen:
-                                return None
+                                return _UNUSUAL
                             seen.add(id(item_node))
-                        raw = item_node.value
-                        container.append(raw if item_node.tag == str_tag else scalar(item_node))
-                        positions[child_path] = new(P, (mark.line + 1, mark.column + 1, raw, not item_node.style))
+                        container.append(item_node.value if item_node.tag == str_tag else scalar(item_node))
                         continue
-                    if item_type is mapping_node and item_node.tag == _MAP_TAG:
+                    if item_type is mapping_node and item_node.tag == map_tag:
                         child = {}
-                    elif item_type is sequence_node and item_node.tag == _SEQ_TAG:
+                    elif item_type is sequence_node and item_node.tag == seq_tag:
                         child = []
                     else:
-                        return None
+                        return _UNUSUAL
                     container.append(child)
-                    positions[child_path] = new(P, (mark.line + 1, mark.column + 1, "", False))
-                    stack.append((item_node, child, child_path, child_depth))
+                    stack.append((item_node, child, child_depth))
     except Exception:  # a scalar that does not construct (a bad date, an unknown tag): the careful path words it
-        return None
+        return _UNUSUAL
     if count > MAX_NODES:
-        return None
-    return LoadedYaml(file, data, positions, key_positions)
+        return _UNUSUAL
+    return data
+
+
+def _tree_positions(root: Any, positions: dict[PathKey, Position], key_positions: dict[PathKey, Position]) -> None:
+    """Every value's and key's position, for a tree `_fast_build` accepted (so every key is plain text): what
+    `_record_positions` records for it."""
+    scalar_node, mapping_node = yaml.ScalarNode, yaml.MappingNode
+    new, P = tuple.__new__, Position  # Position(...) without the NamedTuple's Python-level __new__
+    mark = root.start_mark
+    if type(root) is scalar_node:
+        positions[()] = new(P, (mark.line + 1, mark.column + 1, root.value, not root.style))
+        return
+    positions[()] = new(P, (mark.line + 1, mark.column + 1, "", False))
+    stack: list[tuple[Any, PathKey]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        if type(node) is mapping_node:
+            pairs: Any = ((key_node.value, key_node, value_node) for key_node, value_node in node.value)
+        else:
+            pairs = ((index, None, item) for index, item in enumerate(node.value))
+        for name, key_node, value_node in pairs:
+            child_path = (*path, name)
+            if key_node is not None:
+                mark = key_node.start_mark
+                key_positions[child_path] = new(P, (mark.line + 1, mark.column + 1, name, not key_node.style))
+            mark = value_node.start_mark
+            if type(value_node) is scalar_node:
+                value = (mark.line + 1, mark.column + 1, value_node.value, not value_node.style)
+                positions[child_path] = new(P, value)
+            else:
+                positions[child_path] = new(P, (mark.line + 1, mark.column + 1, "", False))
+                stack.append((value_node, child_path))
 
 
 def _failing_scalar(loader: Any, root: yaml.Node) -> tuple[int, int]:
@@ -348,9 +381,10 @@ def _failing_scalar(loader: Any, root: yaml.Node) -> tuple[int, int]:
     return 0, 0
 
 
-def load_text(text: str, file: str, fast: bool = True) -> LoadedYaml:
+def load_text(text: str, file: str, fast: bool = True, lazy_positions: bool = False) -> LoadedYaml:
     """Parse YAML text safely; raises YamlError with a located problem. `fast=False` takes the careful path
-    even for ordinary files (tests check that both give the same)."""
+    even for ordinary files (tests check that both give the same). `lazy_positions`: find positions only when
+    asked for (the result then holds the file's node tree, so don't keep it long)."""
     try:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError as exc:  # a lone surrogate: no file on disk can hold it, but callers may pass one
@@ -388,9 +422,13 @@ def load_text(text: str, file: str, fast: bool = True) -> LoadedYaml:
         root = loader.get_single_node()
         if root is None:
             return LoadedYaml(file, None)
-        built = _fast_build(loader, root, file, may_alias="&" in text) if fast else None
-        if built is not None:
-            return built
+        built = _fast_build(loader, root, may_alias="&" in text) if fast else _UNUSUAL
+        if built is not _UNUSUAL:
+            if lazy_positions:
+                return LoadedYaml(file, built, _unread_tree=[root])
+            fast_loaded = LoadedYaml(file, built)
+            _tree_positions(root, fast_loaded._positions, fast_loaded._key_positions)
+            return fast_loaded
         _check_tree(root, file)
         data = loader.construct_document(root)
     except YamlError:
@@ -442,7 +480,7 @@ def load_text(text: str, file: str, fast: bool = True) -> LoadedYaml:
     return loaded
 
 
-def load_file(path: Path, display_name: str | None = None) -> LoadedYaml:
+def load_file(path: Path, display_name: str | None = None, lazy_positions: bool = False) -> LoadedYaml:
     """Read a YAML file from disk safely; raises YamlError for any problem, never another exception."""
     name = display_name or str(path)
     try:
@@ -470,4 +508,4 @@ def load_file(path: Path, display_name: str | None = None) -> LoadedYaml:
         raise YamlError(
             Problem(name, line, 0, "the file is not valid UTF-8 text", hint="save it as UTF-8", code="encoding")
         ) from None
-    return load_text(text, name)
+    return load_text(text, name, lazy_positions=lazy_positions)
