@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from harbourlight import APP_NAME
 from harbourlight.i18n.languages import UI_LANGUAGES, is_rtl
@@ -102,9 +102,39 @@ def fill_language_menu(menu: QMenu, context: AppContext) -> None:
         menu.addAction(action)
 
 
+def warm_up() -> None:
+    """What start-up leaves out because the lesson list does not need it: the step widgets, Get help and the
+    accessibility classes. Loaded right after the window is first painted, so that the first step of each kind
+    (and the first F1) is as quick as the rest without making the window appear any later."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleValueChangeEvent  # noqa: F401
+
+    from harbourlight.core.vocabulary import STEP_KINDS
+    from harbourlight.ui import help_dialog  # noqa: F401
+    from harbourlight.ui.steps import widget_class
+
+    for kind in STEP_KINDS:
+        widget_class(kind)
+
+
+class AfterFirstPaint(QObject):
+    """Runs `action` once, on the turn of the event loop after `widget` is first painted."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], None]):
+        super().__init__(widget)
+        self.action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.action)
+        return False
+
+
 def run(context: AppContext, argv: Sequence[str] = ()) -> int:
     app = prepare_app(context, argv)
     host = WindowHost(context, app)
+    AfterFirstPaint(host.window, warm_up)
     host.window.show()
     return app.exec()
 
