@@ -18,7 +18,8 @@ import gc
 import hashlib
 import pickle
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -62,24 +63,34 @@ def cached(
         return compute()
     key = cache_key(kind, files, extra, today)
     entry = cache_dir / f"{kind}-{key[:40]}.pickle"
-    collecting = gc.isenabled()
-    gc.disable()  # unpickling makes many objects at once; collecting during it doubles the time for nothing
     try:
-        stored = pickle.loads(entry.read_bytes())
+        with _collector_paused():
+            stored = pickle.loads(entry.read_bytes())
     except Exception:  # a missing, damaged or outdated entry just means loading again
         stored = None
-    finally:
-        if collecting:
-            gc.enable()
     if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
         return stored[1]  # type: ignore[no-any-return]
     result = compute()
     try:
-        atomic_write_bytes(entry, pickle.dumps((key, result), protocol=pickle.HIGHEST_PROTOCOL))
+        with _collector_paused():
+            data = pickle.dumps((key, result), protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write_bytes(entry, data)
         _prune(cache_dir, kind)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass  # a read-only or full disk must not stop the app; it is just slower next time
     return result
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """(Un)pickling a big pack touches many objects at once; a cyclic collection during it doubles the time."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _prune(cache_dir: Path, kind: str) -> None:
