@@ -130,6 +130,11 @@ def test_media_must_be_what_their_names_say(name: str, head: bytes, ok: bool) ->
 def test_media_size_caps() -> None:
     assert "at most" in datafiles.content_problem("media/a.png", PNG, datafiles.IMAGE_MAX_BYTES + 1)
     assert datafiles.content_problem("media/a.ogg", b"OggS", datafiles.AUDIO_MAX_BYTES) == ""
+    # A big pack's catalog may outgrow a lesson file's cap (the default pack's are ~1 MB a language)
+    catalog_size = 3 * datafiles.TEXT_MAX_BYTES
+    assert datafiles.content_problem("locales/nb/pack.po", b'msgid ""', catalog_size) == ""
+    assert "at most" in datafiles.content_problem("lessons/a.yaml", b"id: a", catalog_size)
+    assert "at most" in datafiles.content_problem("locales/nb/pack.po", b'msgid ""', datafiles.CATALOG_MAX_BYTES + 1)
 
 
 def test_the_private_key_file_is_for_its_owner_only(tmp_path: Path) -> None:

@@ -15,6 +15,9 @@ from pathlib import PurePosixPath
 IMAGE_MAX_BYTES = 5 * 1024 * 1024
 AUDIO_MAX_BYTES = 20 * 1024 * 1024
 TEXT_MAX_BYTES = 2 * 1024 * 1024  # the same cap the YAML reader applies
+# A catalog holds every text of every lesson with its English and comments: the default pack's 33 lessons make
+# ~1 MB a language, so a pack of a few hundred lessons needs more than a lesson file's cap.
+CATALOG_MAX_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -24,14 +27,15 @@ class FileKind:
 
 
 TEXT = FileKind("text", TEXT_MAX_BYTES)
+CATALOG = FileKind("text", CATALOG_MAX_BYTES)
 IMAGE = FileKind("image", IMAGE_MAX_BYTES)
 AUDIO = FileKind("audio", AUDIO_MAX_BYTES)
 
 KINDS: dict[str, FileKind] = {
     ".yaml": TEXT,
     ".yml": TEXT,
-    ".po": TEXT,
-    ".pot": TEXT,  # the translation template beside the catalogs
+    ".po": CATALOG,
+    ".pot": CATALOG,  # the translation template beside the catalogs
     ".md": TEXT,
     ".txt": TEXT,
     ".png": IMAGE,
