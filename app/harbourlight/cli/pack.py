@@ -86,6 +86,41 @@ def cmd_helplines_check(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if errors else 0
 
 
+def _helpline_status(folder: Path, languages: list[str], out: TextIO) -> None:
+    from harbourlight.packs.helpline_translations import translation_stats
+
+    for language, (done, total) in translation_stats(folder, languages).items():
+        print(f"translation-status {language}: {done} of {total} texts", file=out)
+
+
+def cmd_helplines_extract(args: argparse.Namespace, out: TextIO) -> int:
+    from harbourlight.packs import helpline_translations as ht
+
+    folder = Path(args.path)
+    if not folder.is_dir():
+        print(f"{folder}: no such folder — give the folder of <CC>.yaml files", file=out)
+        return 1
+    path = ht.write_template(folder)
+    print(f"{path}: {len(ht.directory_texts(folder))} texts to translate", file=out)
+    _helpline_status(folder, ht.catalog_languages(folder), out)
+    return 0
+
+
+def cmd_helplines_update(args: argparse.Namespace, out: TextIO) -> int:
+    from harbourlight.packs import helpline_translations as ht
+
+    folder = Path(args.path)
+    if not folder.is_dir():
+        print(f"{folder}: no such folder — give the folder of <CC>.yaml files", file=out)
+        return 1
+    ht.write_template(folder)
+    languages = ht.catalog_languages(folder, args.language)
+    for path in ht.update_catalogs(folder, languages):
+        print(f"updated {path}", file=out)
+    _helpline_status(folder, languages, out)
+    return 0
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -125,6 +160,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--today", type=_date, default=dt.date.today(), help=argparse.SUPPRESS)
     check.set_defaults(func=cmd_helplines_check)
+    extract = helplines_sub.add_parser(
+        "extract", help="write DIR/locales/helplines.pot with the notes and opening hours to translate"
+    )
+    extract.add_argument("path", nargs="?", default="content/helplines", help="folder of <CC>.yaml files")
+    extract.set_defaults(func=cmd_helplines_extract)
+    update = helplines_sub.add_parser("update", help="merge the directory's texts into every DIR/locales/<lang>.po")
+    update.add_argument("path", nargs="?", default="content/helplines", help="folder of <CC>.yaml files")
+    update.add_argument(
+        "--language", action="append", default=[], metavar="LANG", help="also start a catalog for LANG (repeatable)"
+    )
+    update.set_defaults(func=cmd_helplines_update)
 
     from harbourlight.cli import distribution  # build, keygen, sign, verify, install, new, stats, diff
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from harbourlight.core.directory import is_stale
 from harbourlight.core.models import CountryDirectory
 from harbourlight.packs import build, schema_check
 from harbourlight.packs.problems import ERROR, WARNING, Problem
 from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
+
+if TYPE_CHECKING:
+    from harbourlight.packs.translations import PackTranslation
 
 NON_COUNTRY_FILES = {"short-codes"}
 
@@ -22,7 +26,9 @@ class DirectoryResult:
     loaded: dict[str, LoadedYaml] = field(default_factory=dict)  # for deeper checks (phone numbers)
 
 
-def load_country_file(path: Path, display: str, problems: list[Problem]) -> tuple[CountryDirectory, LoadedYaml] | None:
+def load_country_file(
+    path: Path, display: str, problems: list[Problem], translation: PackTranslation | None = None
+) -> tuple[CountryDirectory, LoadedYaml] | None:
     try:
         loaded = load_file(path, display)
     except YamlError as exc:
@@ -46,7 +52,12 @@ def load_country_file(path: Path, display: str, problems: list[Problem]) -> tupl
     problems.extend(found)
     if found:
         return None
-    return build.build_country_directory(loaded.data, display), loaded
+    data = loaded.data
+    if translation is not None:  # child-facing texts in the UI language where translated (helpline_translations.py)
+        from harbourlight.packs.helpline_translations import translate_country
+
+        data = translate_country(data, translation)
+    return build.build_country_directory(data, display), loaded
 
 
 def merge(base: CountryDirectory, extra: CountryDirectory) -> CountryDirectory:
@@ -63,17 +74,23 @@ def merge(base: CountryDirectory, extra: CountryDirectory) -> CountryDirectory:
     )
 
 
-def load_directory(folder: Path, label: str = "") -> DirectoryResult:
-    """Read every <CC>.yaml and global.yaml in a folder; a broken file is reported and skipped."""
+def load_directory(folder: Path, label: str = "", language: str | None = None) -> DirectoryResult:
+    """Read every <CC>.yaml and global.yaml in a folder; a broken file is reported and skipped. With `language`,
+    notes and opening hours come from the folder's locales/<language>.po where translated."""
     result = DirectoryResult()
     if not folder.is_dir():
         return result
+    translation = None
+    if language:
+        from harbourlight.packs.helpline_translations import load_translation
+
+        translation = load_translation(folder, language, result.problems, label)
     seen_ids: dict[str, str] = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.stem in NON_COUNTRY_FILES:
             continue
         display = f"{label}/{path.name}" if label else path.name
-        read = load_country_file(path, display, result.problems)
+        read = load_country_file(path, display, result.problems, translation)
         if read is None:
             continue
         directory, loaded = read

@@ -48,11 +48,11 @@ class Loaded:
     directory_problems: tuple[Problem, ...] = ()
 
 
-def _read_directory(folder: Path, label: str = "") -> Loaded:
+def _read_directory(folder: Path, label: str = "", language: str | None = None) -> Loaded:
     # Imported here: with a warm cache, start-up never loads the YAML, JSON Schema or content-rule code.
     from harbourlight.packs.helplines import load_directory
 
-    result = load_directory(folder, label)
+    result = load_directory(folder, label, language)
     return Loaded(None, (), dict(result.countries), tuple(result.problems))
 
 
@@ -60,7 +60,7 @@ def _read_pack(pack_dir: Path, today: dt.date, language: str | None = None) -> L
     from harbourlight.packs.pack_loader import load_pack
 
     result = load_pack(pack_dir, today, language)
-    extra = _read_directory(pack_dir / "helplines", f"{pack_dir.name}/helplines")
+    extra = _read_directory(pack_dir / "helplines", f"{pack_dir.name}/helplines", language)
     return Loaded(result.pack, tuple(result.problems), extra.countries, extra.directory_problems)
 
 
@@ -76,13 +76,15 @@ def load_library(
     """Load every pack under the given folders and the directory; broken parts are reported, not fatal.
     `allow` (from the school policy) decides by pack id which packs may be used at all. With `cache_dir`, a pack
     or directory whose files are unchanged since an earlier load today comes from services/content_cache.py.
-    With `language`, lessons come in that language where the pack has a translation (packs/translations.py).
+    With `language`, lessons come in that language where the pack has a translation (packs/translations.py), and
+    so do the directory's notes and opening hours (packs/helpline_translations.py; the .po files are among the
+    cache's input files).
     `check` says why a pack folder must not be used at all ("" when it may; services/pack_check.py)."""
     library = Library()
     day = today or dt.date.today()
-    directory = cached(
-        cache_dir, "helplines", content_files(helplines_dir), lambda: _read_directory(helplines_dir), day
-    )
+    read_directory = partial(_read_directory, helplines_dir, "", language)
+    kind = "helplines" + (f"-{language}" if language else "")
+    directory = cached(cache_dir, kind, content_files(helplines_dir), read_directory, day)
     library.directory = dict(directory.countries)
     library.problems.extend(directory.directory_problems)
     for folder in pack_folders:

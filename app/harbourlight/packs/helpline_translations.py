@@ -1,0 +1,206 @@
+"""Translating the helpline directory's child-facing texts with gettext catalogs: DIR/locales/<lang>.po.
+
+Only what a child or parent reads is translated: each entry's `hours` and `notes` and the emergency number's
+`notes`. Names of organisations, numbers and addresses stay as written. msgctxt is "<CC>/<entry-id>/<field>" or
+"<CC>/emergency/notes", so a translation survives edits elsewhere in the file. Catalog reading and the rules
+(a translation is used only when it is not fuzzy and was made for the current English text) are those of
+packs/translations.py; a text without a usable translation stays as written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import PoFileError, read_po
+
+from harbourlight.packs.helplines import NON_COUNTRY_FILES
+from harbourlight.packs.problems import WARNING, Problem
+from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
+from harbourlight.packs.translations import (
+    PackText,
+    PackTranslation,
+    _usable_strings,
+    _usable_strings_fast,
+    render,
+)
+
+TEMPLATE = "helplines.pot"
+ENTRY_FIELDS = ("hours", "notes")
+HEADER = (
+    "# Child-facing texts of the Harbourlight helpline directory, for translators.\n"
+    "# msgctxt is <country>/<entry id>/<field>; the comment says which country and what the text is.\n"
+    "# Keep names of organisations, phone numbers, web addresses and times exactly as they are.\n"
+    "#"
+)
+
+
+def _place(data: dict[str, Any], country: str) -> str:
+    return "any country (worldwide list)" if country == "global" else str(data.get("name") or country)
+
+
+def _service(kind: Any) -> str:
+    words = str(kind or "service").replace("-", " ")
+    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
+
+
+def _texts(data: dict[str, Any], country: str) -> Iterator[tuple[tuple[str | int, ...], str, str, str]]:
+    """(YAML path, msgctxt, text, translator comment) for every translatable text of one country file."""
+    place = _place(data, country)
+    emergency = data.get("emergency")
+    if isinstance(emergency, dict) and isinstance(emergency.get("notes"), str) and emergency["notes"].strip():
+        comment = f"note on the emergency number in {place}"
+        yield ("emergency", "notes"), f"{country}/emergency/notes", emergency["notes"], comment
+    entries = data.get("entries")
+    for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            continue
+        service = _service(entry.get("kind"))
+        for name in ENTRY_FIELDS:
+            text = entry.get(name)
+            if isinstance(text, str) and text.strip():
+                what = "opening hours of" if name == "hours" else "note on"
+                yield ("entries", index, name), f"{country}/{entry['id']}/{name}", text, f"{what} {service} in {place}"
+
+
+def _country_files(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.glob("*.yaml")) if p.stem not in NON_COUNTRY_FILES]
+
+
+def file_texts(loaded: LoadedYaml, country: str) -> list[PackText]:
+    data = loaded.data if isinstance(loaded.data, dict) else {}
+    return [
+        PackText(context, text, comment, loaded.file, loaded.where(path).line)
+        for path, context, text, comment in _texts(data, country)
+    ]
+
+
+def directory_texts(folder: Path) -> list[PackText]:
+    """Every translatable text of the directory, country files by name; broken files are skipped (`check`
+    reports them)."""
+    found: list[PackText] = []
+    for path in _country_files(folder):
+        try:
+            loaded = load_file(path, path.name)
+        except YamlError:
+            continue
+        country = loaded.data.get("country") if isinstance(loaded.data, dict) else None
+        found += file_texts(loaded, str(country or path.stem))
+    return found
+
+
+def _catalog(language: str | None) -> Catalog:
+    return Catalog(
+        locale=language,
+        header_comment=HEADER,
+        project="harbourlight-helplines",
+        msgid_bugs_address="the Harbourlight content team",
+        last_translator="",
+        language_team=language or "",
+        charset="utf-8",
+        fuzzy=False,
+    )
+
+
+def template(folder: Path) -> Catalog:
+    catalog = _catalog(None)
+    for text in directory_texts(folder):
+        catalog.add(text.text, None, [(text.file, text.line)], auto_comments=[text.comment], context=text.context)
+    return catalog
+
+
+def catalog_file(folder: Path, language: str) -> Path:
+    return folder / "locales" / f"{language}.po"
+
+
+def catalog_languages(folder: Path, extra: list[str] | None = None) -> list[str]:
+    return sorted({p.stem for p in (folder / "locales").glob("*.po")} | set(extra or []))
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, "utf-8")
+    os.replace(temporary, path)  # a reader never sees half a catalog
+
+
+def write_template(folder: Path) -> Path:
+    path = folder / "locales" / TEMPLATE
+    _write(path, render(template(folder)))
+    return path
+
+
+def _existing(path: Path, language: str) -> Catalog:
+    if not path.is_file():
+        return _catalog(language)
+    with path.open("rb") as handle:
+        return read_po(handle, locale=language)
+
+
+def update_catalogs(folder: Path, languages: list[str]) -> list[Path]:
+    """Merge the current texts into each DIR/locales/<lang>.po (created when missing). Translations are kept; one
+    whose English text changed is marked fuzzy, which the loader does not use."""
+    fresh = template(folder)
+    paths = [catalog_file(folder, language) for language in languages]
+    for language, path in zip(languages, paths, strict=True):
+        catalog = _existing(path, language)
+        catalog.update(fresh)
+        _write(path, render(catalog))
+    return paths
+
+
+def load_translation(folder: Path, language: str, problems: list[Problem], label: str = "") -> PackTranslation | None:
+    """The usable translations for `language` (or its base language: pt_BR → pt); a broken catalog is a located
+    warning and no translation, so the directory loads as written."""
+    candidates = dict.fromkeys([language, language.replace("-", "_").split("_")[0]])
+    path = next((p for p in (catalog_file(folder, c) for c in candidates) if p.is_file()), None)
+    if path is None:
+        return None
+    display = path.relative_to(folder).as_posix()
+    display = f"{label}/{display}" if label else display
+    try:
+        raw = path.read_bytes()
+        strings = _usable_strings_fast(raw)
+        if strings is None:
+            with path.open("rb") as handle:
+                strings = _usable_strings(read_po(handle, locale=None, abort_invalid=True))
+    except (PoFileError, OSError, UnicodeDecodeError, ValueError) as exc:
+        where = exc.lineno + 1 if isinstance(exc, PoFileError) else 0
+        message = f"cannot read helpline translations: {exc}; the directory is shown as written"
+        problems.append(Problem(display, where, 0, message, WARNING, "check the .po syntax", "bad-po"))
+        return None
+    return PackTranslation(path.stem, strings, display)
+
+
+def translate_country(data: dict[str, Any], translation: PackTranslation) -> dict[str, Any]:
+    """A copy of one country file's data with each text replaced by its translation where there is a usable one;
+    the file's own data is not changed."""
+    country = str(data.get("country", ""))
+    result = dict(data)
+    if isinstance(data.get("emergency"), dict):
+        result["emergency"] = dict(data["emergency"])
+    if isinstance(data.get("entries"), list):
+        result["entries"] = [dict(e) if isinstance(e, dict) else e for e in data["entries"]]
+    for path, context, text, _comment in _texts(data, country):
+        translated = translation.lookup(context, text)
+        if translated is None:
+            continue
+        target: Any = result
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = translated
+    return result
+
+
+def translation_stats(folder: Path, languages: list[str]) -> dict[str, tuple[int, int]]:
+    """Language → (texts with a usable translation, all texts)."""
+    texts = directory_texts(folder)
+    stats = {}
+    for language in languages:
+        translation = load_translation(folder, language, [])
+        done = sum(1 for t in texts if translation and translation.lookup(t.context, t.text) is not None)
+        stats[language] = (done, len(texts))
+    return stats
