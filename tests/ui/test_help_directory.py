@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pypdf
@@ -259,3 +260,30 @@ def test_long_addresses_wrap_but_copy_clean(directory, qtbot) -> None:  # type: 
     clipboard.setText(card.checked_label.text())  # what selecting the label and pressing Ctrl+C does
     QApplication.processEvents()
     assert "\u200b" not in clipboard.text() and "https://www.iwf.org.uk/what-we-do/" in clipboard.text()
+
+
+def test_get_help_in_norwegian_shows_translated_notes_and_hours(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from babel.messages.pofile import read_po, write_po
+
+    from harbourlight.packs.helpline_translations import update_catalogs
+    from harbourlight.services.library import load_library
+
+    folder = tmp_path / "helplines"  # a copy, with a fresh nb.po in which one entry is translated
+    shutil.copytree(CONTENT / "helplines", folder, ignore=shutil.ignore_patterns("locales"))
+    [po] = update_catalogs(folder, ["nb"])
+    with po.open("rb") as handle:
+        catalog = read_po(handle)
+    translated = {"NO/no-kors-pa-halsen/notes": "Under 18 år, anonymt.", "NO/no-kors-pa-halsen/hours": "Hver dag"}
+    for message in catalog:
+        message.string = translated.get(str(message.context), message.string)
+    with po.open("wb") as handle:
+        write_po(handle, catalog)
+    directory = load_library([], folder, TODAY, language="nb").directory
+    dialog = help_dialog(directory, "nb", "NO", qtbot)
+    shown = dialog.panel.visible_text()
+    assert "Under 18 år, anonymt." in shown and "Hver dag" in shown
+    assert "Under 18, anonymous" not in shown
+    assert "Kors på halsen (Norwegian Red Cross)" in shown  # names stay as they are
+    card = tmp_path / "card.pdf"
+    write_help_card(card, directory, "NO", Translator(LOCALES, "nb"), TODAY, "A4")
+    assert "Under 18 år, anonymt." in _pdf_text(card)
