@@ -17,16 +17,11 @@ from typing import Any
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po
 
+from harbourlight.packs import translations
 from harbourlight.packs.helplines import NON_COUNTRY_FILES
 from harbourlight.packs.problems import WARNING, Problem
 from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
-from harbourlight.packs.translations import (
-    PackText,
-    PackTranslation,
-    _usable_strings,
-    _usable_strings_fast,
-    render,
-)
+from harbourlight.packs.translations import PackText, PackTranslation, render
 
 TEMPLATE = "helplines.pot"
 ENTRY_FIELDS = ("hours", "notes")
@@ -92,21 +87,15 @@ def directory_texts(folder: Path) -> list[PackText]:
     return found
 
 
-def _catalog(language: str | None) -> Catalog:
-    return Catalog(
-        locale=language,
-        header_comment=HEADER,
-        project="harbourlight-helplines",
-        msgid_bugs_address="the Harbourlight content team",
-        last_translator="",
-        language_team=language or "",
-        charset="utf-8",
-        fuzzy=False,
-    )
+def _catalog(folder: Path, language: str | None) -> Catalog:
+    catalog = translations._catalog(folder, language)  # the pack catalog's settings, with our own header
+    catalog.header_comment = HEADER
+    catalog.msgid_bugs_address = "the Harbourlight content team"
+    return catalog
 
 
 def template(folder: Path) -> Catalog:
-    catalog = _catalog(None)
+    catalog = _catalog(folder, None)
     for text in directory_texts(folder):
         catalog.add(text.text, None, [(text.file, text.line)], auto_comments=[text.comment], context=text.context)
     return catalog
@@ -135,7 +124,7 @@ def write_template(folder: Path) -> Path:
 
 def _existing(path: Path, language: str) -> Catalog:
     if not path.is_file():
-        return _catalog(language)
+        return _catalog(path.parent.parent, language)
     with path.open("rb") as handle:
         return read_po(handle, locale=language)
 
@@ -163,10 +152,10 @@ def load_translation(folder: Path, language: str, problems: list[Problem], label
     display = f"{label}/{display}" if label else display
     try:
         raw = path.read_bytes()
-        strings = _usable_strings_fast(raw)
+        strings = translations._usable_strings_fast(raw)
         if strings is None:
             with path.open("rb") as handle:
-                strings = _usable_strings(read_po(handle, locale=None, abort_invalid=True))
+                strings = translations._usable_strings(read_po(handle, locale=None, abort_invalid=True))
     except (PoFileError, OSError, UnicodeDecodeError, ValueError) as exc:
         where = exc.lineno + 1 if isinstance(exc, PoFileError) else 0
         message = f"cannot read helpline translations: {exc}; the directory is shown as written"
@@ -197,10 +186,9 @@ def translate_country(data: dict[str, Any], translation: PackTranslation) -> dic
 
 def translation_stats(folder: Path, languages: list[str]) -> dict[str, tuple[int, int]]:
     """Language → (texts with a usable translation, all texts)."""
-    texts = directory_texts(folder)
-    stats = {}
-    for language in languages:
-        translation = load_translation(folder, language, [])
-        done = sum(1 for t in texts if translation and translation.lookup(t.context, t.text) is not None)
-        stats[language] = (done, len(texts))
-    return stats
+    texts = [(t.context, t.text) for t in directory_texts(folder)]
+
+    def usable(translation: PackTranslation | None) -> int:
+        return 0 if translation is None else sum(translation.lookup(*text) is not None for text in texts)
+
+    return {language: (usable(load_translation(folder, language, [])), len(texts)) for language in languages}
