@@ -130,6 +130,11 @@ def test_a_broken_catalog_warns_with_its_line_and_the_directory_loads_as_written
     assert not problem.is_error and problem.code == "bad-po"
     assert set(result.countries) == {"NO", "global"}
     assert kors(result.countries)[0] == NOTE
+    from harbourlight.packs.helpline_check import check_folder  # `helplines check` says so too
+
+    assert [(p.code, p.line) for p in check_folder(folder, TODAY).problems if p.file.endswith(".po")] == [
+        ("bad-po", 31)
+    ]
 
 
 def test_the_content_cache_keys_on_the_language_and_the_catalogs(tmp_path: Path) -> None:
@@ -147,3 +152,22 @@ def test_the_content_cache_keys_on_the_language_and_the_catalogs(tmp_path: Path)
     fill(po, {"NO/no-kors-pa-halsen/notes": "Endret."})
     assert note("nb") == "Endret."  # a changed catalog means a fresh load
     assert len(list(cache.glob("helplines-nb-*.pickle"))) == 2
+
+
+def test_check_warns_when_a_translation_changes_a_number(tmp_path: Path) -> None:
+    from harbourlight.packs.helpline_check import check_folder
+
+    folder = started(tmp_path)
+    shutil.copy(HELPLINES / "short-codes.yaml", folder / "short-codes.yaml")
+    fill(
+        folder / "locales" / "nb.po",
+        {
+            "NO/no-kors-pa-halsen/hours": "Telefon hverdager 14-22; chat hver dag 14-22 (2024)",  # same numbers
+            "NO/emergency/notes": "112 er politiet. 110 brann, 112 ambulanse.",  # 113 became 112
+        },
+    )
+    problems = [p for p in check_folder(folder, TODAY).problems if p.code.startswith("translation")]
+    [problem] = problems
+    assert problem.file == "locales/nb.po" and problem.line > 0 and not problem.is_error
+    assert "NO/emergency/notes" in problem.message and "113" in problem.message
+    assert 'msgctxt "NO/emergency/notes"' in (folder / problem.file).read_text("utf-8").splitlines()[problem.line - 2]

@@ -53,6 +53,9 @@ def check_folder(
     problems += duplicate_problems(result)
     problems += insecure_source_problems(result)
     problems += staleness_problems(result, today, max_age_days)
+    from harbourlight.packs.helpline_translations import translation_problems  # locales/<lang>.po
+
+    problems += translation_problems(folder, label)
     return CheckedDirectory(result, tuple(problems))
 
 

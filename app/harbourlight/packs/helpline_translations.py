@@ -10,6 +10,7 @@ packs/translations.py; a text without a usable translation stays as written.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,20 @@ def update_catalogs(folder: Path, languages: list[str]) -> list[Path]:
     return paths
 
 
+def _display(folder: Path, path: Path, label: str) -> str:
+    relative = path.relative_to(folder).as_posix()
+    return f"{label}/{relative}" if label else relative
+
+
+def _unreadable(display: str, exc: Exception) -> Problem:
+    line = exc.lineno + 1 if isinstance(exc, PoFileError) else 0
+    message = f"cannot read helpline translations: {exc}; the directory is shown as written"
+    return Problem(display, line, 0, message, WARNING, "check the .po syntax", "bad-po")
+
+
+_UNREADABLE = (PoFileError, OSError, UnicodeDecodeError, ValueError)
+
+
 def load_translation(folder: Path, language: str, problems: list[Problem], label: str = "") -> PackTranslation | None:
     """The usable translations for `language` (or its base language: pt_BR → pt); a broken catalog is a located
     warning and no translation, so the directory loads as written."""
@@ -148,20 +163,57 @@ def load_translation(folder: Path, language: str, problems: list[Problem], label
     path = next((p for p in (catalog_file(folder, c) for c in candidates) if p.is_file()), None)
     if path is None:
         return None
-    display = path.relative_to(folder).as_posix()
-    display = f"{label}/{display}" if label else display
+    display = _display(folder, path, label)
     try:
         raw = path.read_bytes()
         strings = translations._usable_strings_fast(raw)
         if strings is None:
             with path.open("rb") as handle:
                 strings = translations._usable_strings(read_po(handle, locale=None, abort_invalid=True))
-    except (PoFileError, OSError, UnicodeDecodeError, ValueError) as exc:
-        where = exc.lineno + 1 if isinstance(exc, PoFileError) else 0
-        message = f"cannot read helpline translations: {exc}; the directory is shown as written"
-        problems.append(Problem(display, where, 0, message, WARNING, "check the .po syntax", "bad-po"))
+    except _UNREADABLE as exc:
+        problems.append(_unreadable(display, exc))
         return None
     return PackTranslation(path.stem, strings, display)
+
+
+def _numbers(text: str) -> set[int]:
+    """The numbers in a text (any script's digits), leaving out zeros so "14:00" and "14" agree."""
+    return {int(digits) for digits in re.findall(r"\d+", text)} - {0}
+
+
+def translation_problems(folder: Path, label: str = "") -> list[Problem]:
+    """For `helplines check`: catalogs that cannot be read, and used translations whose numbers (phone numbers,
+    ages, times) are not those of the English text."""
+    current = {t.context: t.text for t in directory_texts(folder)}
+    problems: list[Problem] = []
+    for language in catalog_languages(folder):
+        path = catalog_file(folder, language)
+        display = _display(folder, path, label)
+        try:
+            with path.open("rb") as handle:
+                catalog = read_po(handle, locale=None, abort_invalid=True)
+        except _UNREADABLE as exc:
+            problems.append(_unreadable(display, exc))
+            continue
+        for message in catalog:
+            context = str(message.context)
+            if message.fuzzy or not message.string or current.get(context) != message.id:
+                continue  # not shown, so nothing to check
+            english, translated = _numbers(str(message.id)), _numbers(str(message.string))
+            if english != translated:
+                problems.append(
+                    Problem(
+                        display,
+                        message.lineno or 0,
+                        0,
+                        f"{language}: the translation of {context} has the numbers "
+                        f"{sorted(translated)}, the English text {sorted(english)}",
+                        WARNING,
+                        "keep phone numbers, ages and times exactly as in the English text",
+                        "translation-numbers",
+                    )
+                )
+    return problems
 
 
 def translate_country(data: dict[str, Any], translation: PackTranslation) -> dict[str, Any]:
