@@ -132,6 +132,7 @@ def test_every_step_kind_in_the_lesson_player_has_named_controls(window: MainWin
             # Show each kind through the real player so its chrome (Read aloud, Next, …) is checked too.
             view.walk = LessonWalk(lesson, (step.id,))
             view._show_step()
+            finish_help_lists(window)
             assert not unnamed_controls(window), f"{lesson.id}/{step.id}: " + ", ".join(
                 map(str, unnamed_controls(window))
             )

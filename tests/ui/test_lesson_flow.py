@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from play_helpers import finish_help_lists
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -64,6 +65,7 @@ def test_play_the_real_lesson_to_its_end_through_a_branch(window, qtbot) -> None
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert "choice" in seen_kinds
     assert view.walk.current.kind == "help"
+    finish_help_lists(view.step_widget)  # the cards are added right after the step's first paint
     assert "Childline" in visible_texts(view.step_widget)  # the UK directory, in the lesson
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.library_view

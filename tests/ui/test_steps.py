@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from play_helpers import finish_help_lists
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel
@@ -217,6 +218,7 @@ def test_help_step_shows_the_learners_country_and_summary_ends_the_lesson(window
         id="help", kind="help", text="You can talk to someone.", topics=("grooming",), trusted_adults=("A teacher",)
     )
     view = play(window, make_lesson(help_step, summary()))
+    finish_help_lists(view.step_widget)  # the cards are added right after the step's first paint
     shown = visible_texts(view.step_widget)
     assert "Childline" in shown and "A teacher" in shown
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)

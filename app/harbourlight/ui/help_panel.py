@@ -218,7 +218,7 @@ def group_by_kind(entries: tuple[HelplineEntry, ...]) -> list[tuple[str, list[He
 class HelpContent(QWidget):
     """Shows a HelpSelection for a country: trusted adults, emergency number, services, global services.
 
-    The top of it (up to FIRST_CARDS cards) is built at once; the rest is added, in order and in the keyboard
+    The top of it (up to `first_cards` cards) is built at once; the rest is added, in order and in the keyboard
     order, right after the first paint. `cards`, `visible_text()` and `finish()` build whatever is still to come.
     """
 
@@ -228,11 +228,13 @@ class HelpContent(QWidget):
         today: dt.date,
         parent: QWidget | None = None,
         max_age_days: int = DEFAULT_MAX_AGE_DAYS,
+        first_cards: int = FIRST_CARDS,
     ):
         super().__init__(parent)
         self.tr = tr
         self.today = today
         self.max_age_days = max_age_days
+        self.first_cards = first_cards
         self.setObjectName("page")
         self._cards: list[HelplineCard] = []
         self._pending: deque[Callable[[], QWidget]] = deque()  # each builds the next widget of the list
@@ -333,7 +335,7 @@ class HelpContent(QWidget):
             pending.append(lambda: text_label(tr._("Services that work in many countries"), "subheading"))
         for entry in selection.global_entries:
             pending.append(lambda entry=entry: self._card(entry, tr._("many countries"), show_kind=True))
-        while pending and len(self._cards) < FIRST_CARDS:
+        while pending and len(self._cards) < self.first_cards:
             self._add(pending.popleft()())
 
     def _card(self, entry: HelplineEntry, country: str, show_kind: bool) -> HelplineCard:

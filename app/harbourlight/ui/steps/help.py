@@ -13,7 +13,8 @@ class HelpWidget(StepWidget):
         super().__init__(step, context)
         if not step.title:
             self.layout_.addWidget(text_label(self.tr._("Who can help"), "heading"))
-        self.panel = HelpContent(self.tr, context.today)
+        # No card before the first paint: the intro, trusted adults and emergency number fill the first screen.
+        self.panel = HelpContent(self.tr, context.today, first_cards=0)
         selection, directory = context.help_for(step.topics)
         self.panel.show_selection(selection, directory, step.trusted_adults, step.text)
         self.layout_.addWidget(self.panel, 1)
