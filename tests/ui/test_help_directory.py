@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from harbourlight.core.directory import select_help
 from harbourlight.core.models import CountryDirectory
@@ -260,6 +260,12 @@ def test_long_addresses_wrap_but_copy_clean(directory, qtbot) -> None:  # type: 
     clipboard.setText(card.checked_label.text())  # what selecting the label and pressing Ctrl+C does
     QApplication.processEvents()
     assert "\u200b" not in clipboard.text() and "https://www.iwf.org.uk/what-we-do/" in clipboard.text()
+    phone = next(c for c in dialog.panel.cards if c.entry.phone)
+    shown = next(label.text() for label in phone.findChildren(QLabel) if phone.entry.phone in label.text())
+    assert shown != phone.entry.phone  # isolated, so it reads left to right inside Arabic text
+    clipboard.setText(shown)
+    QApplication.processEvents()
+    assert clipboard.text() == phone.entry.phone  # a dialler gets the number itself
 
 
 def test_get_help_in_norwegian_shows_translated_notes_and_hours(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -44,12 +44,18 @@ def breakable(url: str) -> str:
     return "".join(f"{ch}{ZWSP}" if ch in BREAK_AFTER else ch for ch in url)
 
 
+INVISIBLE = (ZWSP, LRI, PDI)  # display-only marks: a pasted number or address must be exactly what it says
+
+
 def strip_breaks_from_clipboard() -> None:
-    """Text copied from a selectable label must be the real address, without the invisible wrap points."""
+    """Text copied from a selectable label must be the real number or address, without the invisible wrap points
+    and direction isolates added for display (a dialler or browser may refuse them)."""
     clipboard = QGuiApplication.clipboard()
     text = clipboard.text()
-    if ZWSP in text:
-        clipboard.setText(text.replace(ZWSP, ""))
+    if any(mark in text for mark in INVISIBLE):
+        for mark in INVISIBLE:
+            text = text.replace(mark, "")
+        clipboard.setText(text)
 
 
 def age_in_months(max_age_days: int) -> int:
