@@ -171,3 +171,17 @@ def test_check_warns_when_a_translation_changes_a_number(tmp_path: Path) -> None
     assert problem.file == "locales/nb.po" and problem.line > 0 and not problem.is_error
     assert "NO/emergency/notes" in problem.message and "113" in problem.message
     assert 'msgctxt "NO/emergency/notes"' in (folder / problem.file).read_text("utf-8").splitlines()[problem.line - 2]
+
+
+def test_the_shipped_directory_reads_in_nb_ar_and_es_with_numbers_unchanged() -> None:
+    # Every child-facing note, opening-hours line and cost of the shipped directory is translated; the check that
+    # compares phone numbers, ages and times with the English finds nothing.
+    for language, free in (("nb", "gratis"), ("ar", "مجاني"), ("es", "gratis")):
+        result = load_directory(HELPLINES, language=language)
+        assert [p.format() for p in result.problems if p.severity == "error"] == []
+        entry = next(e for e in result.countries["NO"].entries if e.id == "no-alarmtelefonen")
+        english = next(e for e in load_directory(HELPLINES).countries["NO"].entries if e.id == "no-alarmtelefonen")
+        assert entry.cost == free and entry.notes != english.notes and entry.hours != english.hours
+    from harbourlight.packs.helpline_translations import translation_problems
+
+    assert [p.format() for p in translation_problems(HELPLINES)] == []

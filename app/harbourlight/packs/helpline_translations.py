@@ -1,6 +1,6 @@
 """Translating the helpline directory's child-facing texts with gettext catalogs: DIR/locales/<lang>.po.
 
-Only what a child or parent reads is translated: each entry's `hours` and `notes` and the emergency number's
+Only what a child or parent reads is translated: each entry's `hours`, `cost` and `notes` and the emergency number's
 `notes`. Names of organisations, numbers and addresses stay as written. msgctxt is "<CC>/<entry-id>/<field>" or
 "<CC>/emergency/notes", so a translation survives edits elsewhere in the file. Catalog reading and the rules
 (a translation is used only when it is not fuzzy and was made for the current English text) are those of
@@ -25,7 +25,8 @@ from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
 from harbourlight.packs.translations import PackText, PackTranslation, render
 
 TEMPLATE = "helplines.pot"
-ENTRY_FIELDS = ("hours", "notes")
+ENTRY_FIELDS = ("hours", "cost", "notes")
+WHAT = {"hours": "opening hours of", "cost": "what it costs to contact", "notes": "note on"}
 HEADER = (
     "# Child-facing texts of the Harbourlight helpline directory, for translators.\n"
     "# msgctxt is <country>/<entry id>/<field>; the comment says which country and what the text is.\n"
@@ -58,8 +59,8 @@ def _texts(data: dict[str, Any], country: str) -> Iterator[tuple[tuple[str | int
         for name in ENTRY_FIELDS:
             text = entry.get(name)
             if isinstance(text, str) and text.strip():
-                what = "opening hours of" if name == "hours" else "note on"
-                yield ("entries", index, name), f"{country}/{entry['id']}/{name}", text, f"{what} {service} in {place}"
+                comment = f"{WHAT[name]} {service} in {place}"
+                yield ("entries", index, name), f"{country}/{entry['id']}/{name}", text, comment
 
 
 def _country_files(folder: Path) -> list[Path]:
