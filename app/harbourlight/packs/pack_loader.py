@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from harbourlight.core import graph
+from harbourlight.core.gc_pause import collection_paused
 from harbourlight.core.models import ChoiceStep, Lesson, Pack, PackSource, SortStep, StoryStep
 from harbourlight.packs import build, links, lint, migrate, schema_check, translations
 from harbourlight.packs.problems import ERROR, WARNING, Problem
@@ -204,25 +202,12 @@ def load_lesson(
     return None if any(p.is_error for p in found) else lesson
 
 
-@contextmanager
-def _collection_paused() -> Iterator[None]:
-    """Reading a big pack makes millions of short-lived objects while the kept lessons pile up; the cyclic
-    garbage collector would walk those again and again (~15% of a 1,000-lesson load) and finds nothing to free."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 def load_pack(root: Path, today: dt.date | None = None, language: str | None = None) -> PackResult:
     """Read and check a pack directory. Broken lessons are left out and reported; the rest load.
 
     With `language`, texts come from the pack's locales/<language>/pack.po where translated (translations.py).
     """
-    with _collection_paused():
+    with collection_paused():
         return _load_pack(Path(root), today, language)
 
 

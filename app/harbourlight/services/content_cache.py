@@ -14,16 +14,15 @@ could plant one could already change the user's files and programs. See docs/dec
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import pickle
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
 from harbourlight import __version__
+from harbourlight.core.gc_pause import collection_paused
 from harbourlight.services.atomic import atomic_write_bytes
 
 T = TypeVar("T")
@@ -64,7 +63,7 @@ def cached(
     key = cache_key(kind, files, extra, today)
     entry = cache_dir / f"{kind}-{key[:40]}.pickle"
     try:
-        with _collector_paused():
+        with collection_paused():
             stored = pickle.loads(entry.read_bytes())
     except Exception:  # a missing, damaged or outdated entry just means loading again
         stored = None
@@ -72,25 +71,13 @@ def cached(
         return stored[1]  # type: ignore[no-any-return]
     result = compute()
     try:
-        with _collector_paused():
+        with collection_paused():
             data = pickle.dumps((key, result), protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write_bytes(entry, data)
         _prune(cache_dir, kind)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass  # a read-only or full disk must not stop the app; it is just slower next time
     return result
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """(Un)pickling a big pack touches many objects at once; a cyclic collection during it doubles the time."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _prune(cache_dir: Path, kind: str) -> None:
