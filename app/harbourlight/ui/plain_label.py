@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -49,12 +49,34 @@ class PlainLabel(QLabel):
         super().__init__(parent)
         self._interaction = super().textInteractionFlags()
         self._through_document = False
+        self._alignment_chosen = False  # a caller's setAlignment() wins over the direction rule below
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
 
     def setText(self, text: str) -> None:
         super().setText(text)
         self._sync()
+        self._follow_direction()
+
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
+        self._alignment_chosen = True
+        super().setAlignment(alignment)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_direction()
+
+    def _follow_direction(self) -> None:
+        """Qt aligns plain text by the text's own direction, so a Latin name ("Harbourlight", a helpline's name)
+        would sit at the left of a right-to-left window. In a right-to-left widget every line starts at the right,
+        as a browser does for dir="rtl"; the text itself still reads in its own direction."""
+        if self._alignment_chosen:
+            return
+        horizontal = Qt.AlignmentFlag.AlignLeft
+        if self.isRightToLeft():
+            horizontal = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+        QLabel.setAlignment(self, horizontal | Qt.AlignmentFlag.AlignVCenter)
 
     def setWordWrap(self, on: bool) -> None:
         super().setWordWrap(on)
