@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,13 +20,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from harbourlight.core.models import Lesson
+from harbourlight.core.graph import successors
+from harbourlight.core.models import ChoiceStep, HelpStep, Lesson
 from harbourlight.core.walk import LessonWalk
 from harbourlight.ui.accessibility import announce_value
 from harbourlight.ui.direction import content_direction
 from harbourlight.ui.read_aloud import ReadAloudBar, Speaker, step_text
 from harbourlight.ui.steps import StepContext, StepWidget, widget_for_step
 from harbourlight.ui.widgets import button, text_label
+
+
+@dataclass
+class PreparedStep:
+    """A step's widget built ahead of time, in its holder: already inside the scroll area (moving a styled widget
+    tree to a new parent styles it all over again) but hidden, so that nothing draws it, Tab skips it and it is
+    reported invisible to assistive technology until it replaces the current step."""
+
+    lesson: Lesson
+    step_id: str
+    context: StepContext
+    freshness: tuple[object, ...]  # what the widget was built from that can change underneath it
+    holder: QWidget
+    widget: StepWidget
 
 
 class LessonView(QWidget):
@@ -40,6 +55,8 @@ class LessonView(QWidget):
         self.tr = context.tr
         self.walk: LessonWalk | None = None
         self.step_widget: StepWidget | None = None
+        # The step the walk would most likely go to next, built while the learner reads the current one (at most one).
+        self.prepared: PreparedStep | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 20)
@@ -95,8 +112,11 @@ class LessonView(QWidget):
             btn.setAccessibleDescription(description)
         if self.walk:
             self._update_nav()
+        self.discard_prepared()  # it was built in the old language
+        self._prepare_after_paint()
 
     def play(self, lesson: Lesson, path: tuple[str, ...] = (), media_dir: Path | None = None) -> None:
+        self.discard_prepared()
         self.context = replace(self.base_context, media_dir=media_dir)
         self.walk = LessonWalk.resume(lesson, path) if path else LessonWalk.start(lesson)
         self.lesson_title.setText(lesson.title)
@@ -108,14 +128,15 @@ class LessonView(QWidget):
 
     def _show_step(self) -> None:
         assert self.walk is not None
-        self.step_widget = widget_for_step(self.walk.current, self.context)
-        self.step_widget.ready_changed.connect(lambda _ready: self._update_nav())
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(self.step_widget)
-        self.scroll.setWidget(holder)
         step = self.walk.current
+        prepared = self._take_prepared()
+        if prepared is not None:
+            holder, self.step_widget = prepared.holder, prepared.widget
+        else:
+            self.step_widget = widget_for_step(step, self.context)
+            holder = self._holder_for(self.step_widget)
+        self.step_widget.ready_changed.connect(self._step_ready_changed)
+        self.scroll.setWidget(holder)  # deletes the previous step's holder
         self.read_aloud.set_step(step)
         self._update_nav()
         self._order_tabs()
@@ -124,6 +145,112 @@ class LessonView(QWidget):
         self.step_widget.setAccessibleName(step.title or self.position.text())
         self.step_widget.setAccessibleDescription(" ".join(step_text(step, self.tr)))
         self.step_widget.focus_first()
+        self._prepare_after_paint()
+
+    def _step_ready_changed(self, _ready: bool) -> None:
+        self._update_nav()
+        if self.walk is not None and isinstance(self.walk.current, ChoiceStep):
+            self._prepare_after_paint()  # the branch taken may have changed: prepare that one instead
+
+    @staticmethod
+    def _holder_for(widget: StepWidget) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addWidget(widget)
+        return holder
+
+    def _prepare_after_paint(self) -> None:
+        """Once the step is painted, the learner reads it: build the next one meanwhile."""
+        if self.walk is not None and self.step_widget is not None:
+            self.step_widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.step_widget and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After this paint has been handed over, when the event loop next has nothing to do.
+            QTimer.singleShot(0, self._prepare_next)
+        return False
+
+    # --- the next step, built ahead ----------------------------------------------------------------------------
+    def _likely_next_id(self) -> str | None:
+        """Where Next would go from here: the one way on, or for a choice the option picked (else the first)."""
+        assert self.walk is not None and self.step_widget is not None
+        step = self.walk.current
+        if self.walk.is_last:
+            return None
+        if isinstance(step, ChoiceStep):
+            chosen = self.step_widget.chosen_option()
+            options = step.options
+            return options[chosen if chosen is not None and chosen < len(options) else 0].next if options else None
+        following = successors(self.walk.lesson, step)
+        return following[0] if following else None
+
+    def _freshness(self, step_id: str) -> tuple[object, ...]:
+        assert self.walk is not None
+        step = next(s for s in self.walk.lesson.steps if s.id == step_id)
+        # Get help's numbers follow the learner's country, which settings can change while a step is open.
+        helplines = self.context.help_for(step.topics) if isinstance(step, HelpStep) else None
+        return (self.tr.language, self.scroll.layoutDirection(), helplines)
+
+    def _prepare_next(self) -> None:
+        """Build the step Next would most likely show, hidden, unless it is built already."""
+        if self.walk is None or self.step_widget is None or not self.isVisible():
+            return
+        step_id = self._likely_next_id()
+        prepared = self.prepared
+        if prepared is not None and prepared.lesson is self.walk.lesson and prepared.step_id == step_id:
+            return
+        self.discard_prepared()
+        if step_id is None:
+            return
+        step = next((s for s in self.walk.lesson.steps if s.id == step_id), None)
+        if step is None:
+            return
+        widget = widget_for_step(step, self.context)
+        holder = QWidget(self.scroll.viewport())
+        holder.hide()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addWidget(widget)
+        # Styled and laid out at the size the scroll area will give it, so that showing it costs little more than
+        # painting it.
+        holder.ensurePolished()
+        viewport = self.scroll.viewport()
+        width = viewport.width()
+        height = holder.heightForWidth(width) if holder.hasHeightForWidth() else holder.sizeHint().height()
+        holder.resize(width, max(height, viewport.height()))
+        layout.activate()
+        self.prepared = PreparedStep(self.walk.lesson, step_id, self.context, self._freshness(step_id), holder, widget)
+
+    def _take_prepared(self) -> PreparedStep | None:
+        """The prepared step if it is the one the walk has reached and still what it would be built as now."""
+        prepared, self.prepared = self.prepared, None
+        if prepared is None:
+            return None
+        walk = self.walk
+        if (
+            walk is not None
+            and prepared.lesson is walk.lesson
+            and prepared.step_id == walk.current.id
+            and prepared.context is self.context
+            and prepared.freshness == self._freshness(prepared.step_id)
+        ):
+            return prepared
+        prepared.holder.deleteLater()
+        return None
+
+    def discard_prepared(self) -> None:
+        prepared, self.prepared = self.prepared, None
+        if prepared is not None:
+            prepared.holder.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme or text size change restyles what is shown; the prepared step is simply built again later.
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self.discard_prepared()
+            self._prepare_after_paint()
+        super().changeEvent(event)
 
     def _order_tabs(self) -> None:
         """New step widgets join the end of the focus chain; put them before the nav buttons again."""
@@ -179,6 +306,7 @@ class LessonView(QWidget):
         if self.walk.is_last:
             lesson_id = self.walk.lesson.id
             self.walk = None
+            self.discard_prepared()
             self.finished.emit(lesson_id)
             return
         self.walk = self.walk.advance(self.step_widget.chosen_option())
@@ -186,14 +314,17 @@ class LessonView(QWidget):
 
     def go_back(self) -> None:
         if self.walk and self.walk.can_go_back:
+            self.discard_prepared()
             self.walk = self.walk.back()
             self._show_step()
 
     def restart(self) -> None:
         if self.walk:
+            self.discard_prepared()
             self.walk = self.walk.restart()
             self._show_step()
 
     def leave(self) -> None:
         walk, self.walk = self.walk, None
+        self.discard_prepared()
         self.left.emit(walk)
