@@ -171,3 +171,52 @@ PO_LINES = st.sampled_from(
 @given(st.lists(PO_LINES, max_size=30))
 def test_generated_po_files_read_the_same_as_babel_reads_them(lines: list[str]) -> None:
     _assert_po_same("\n".join(lines).encode("utf-8"))
+
+
+# --- hostile catalogs: the careful path (Babel) reads what the fast path leaves to it -------------------------
+def _header(line: str) -> str:
+    return f'msgid ""\nmsgstr ""\n"{line}\\n"\n\n'
+
+
+PLURAL_MESSAGE = 'msgctxt "a/t"\nmsgid "x"\nmsgid_plural "xs"\nmsgstr[0] "y"\n\nmsgctxt "a/u"\nmsgid "p"\nmsgstr "q"\n'
+HOSTILE_PO = {
+    "unknown charset": _header("Content-Type: text/plain; charset=no-such-codec") + 'msgid "x"\nmsgstr "y"\n',
+    "codec that is not text": _header("Content-Type: text/plain; charset=rot13") + 'msgid "x"\nmsgstr "y"\n',
+    "bytes codec": _header("Content-Type: text/plain; charset=hex") + 'msgid "x"\nmsgstr "y"\n',
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE_PO.values(), ids=list(HOSTILE_PO))
+def test_a_catalog_babel_cannot_decode_is_a_warning_not_a_crash(tmp_path: Path, text: str) -> None:
+    from harbourlight.packs import helpline_translations
+
+    pack_po = translations.catalog_file(tmp_path / "pack", "nb")
+    helpline_po = helpline_translations.catalog_file(tmp_path / "helplines", "nb")
+    for path in (pack_po, helpline_po):
+        path.parent.mkdir(parents=True)
+        path.write_text(text, "utf-8")
+    assert translations._usable_strings_fast(text.encode("utf-8")) is None
+    problems: list[Any] = []
+    assert translations.load_translation(tmp_path / "pack", "nb", problems) is None
+    assert helpline_translations.load_translation(tmp_path / "helplines", "nb", problems) is None
+    assert [p.code for p in problems] == ["bad-po", "bad-po"]
+    assert [p.code for p in helpline_translations.translation_problems(tmp_path / "helplines")] == ["bad-po"]
+
+
+def test_a_catalog_declaring_millions_of_plural_forms_stays_small(tmp_path: Path) -> None:
+    """Babel makes a list of nplurals texts for each plural message: a few bytes could ask for gigabytes."""
+    import tracemalloc
+
+    text = _header("Plural-Forms: nplurals=10000000; plural=n") + PLURAL_MESSAGE
+    path = translations.catalog_file(tmp_path, "nb")
+    path.parent.mkdir(parents=True)
+    path.write_text(text, "utf-8")
+    problems: list[Any] = []
+    tracemalloc.start()
+    try:
+        translation = translations.load_translation(tmp_path, "nb", problems)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert translation is not None and dict(translation.strings) == {"a/u": ("p", "q")} and not problems
+    assert peak < 8 * 1024 * 1024

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, read_po
+from babel.messages.pofile import PoFileError
 
 from harbourlight.packs import translations
 from harbourlight.packs.helplines import NON_COUNTRY_FILES
@@ -128,7 +128,7 @@ def _existing(path: Path, language: str) -> Catalog:
     if not path.is_file():
         return _catalog(path.parent.parent, language)
     with path.open("rb") as handle:
-        return read_po(handle, locale=language)
+        return translations.read_catalog(handle, locale=language, abort_invalid=False)
 
 
 def update_catalogs(folder: Path, languages: list[str]) -> list[Path]:
@@ -154,7 +154,7 @@ def _unreadable(display: str, exc: Exception) -> Problem:
     return Problem(display, line, 0, message, WARNING, "check the .po syntax", "bad-po")
 
 
-_UNREADABLE = (PoFileError, OSError, UnicodeDecodeError, ValueError)
+_UNREADABLE = translations.UNREADABLE
 
 
 def load_translation(folder: Path, language: str, problems: list[Problem], label: str = "") -> PackTranslation | None:
@@ -170,7 +170,7 @@ def load_translation(folder: Path, language: str, problems: list[Problem], label
         strings = translations._usable_strings_fast(raw)
         if strings is None:
             with path.open("rb") as handle:
-                strings = translations._usable_strings(read_po(handle, locale=None, abort_invalid=True))
+                strings = translations._usable_strings(translations.read_catalog(handle))
     except _UNREADABLE as exc:
         problems.append(_unreadable(display, exc))
         return None
@@ -192,7 +192,7 @@ def translation_problems(folder: Path, label: str = "") -> list[Problem]:
         display = _display(folder, path, label)
         try:
             with path.open("rb") as handle:
-                catalog = read_po(handle, locale=None, abort_invalid=True)
+                catalog = translations.read_catalog(handle)
         except _UNREADABLE as exc:
             problems.append(_unreadable(display, exc))
             continue

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import PoFileError, read_po, unescape, write_po
+from babel.messages.pofile import PoFileError, PoFileParser, unescape, write_po
 
 from harbourlight.packs.problems import WARNING, Problem
 from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
@@ -182,7 +182,7 @@ def update_catalogs(root: Path, languages: list[str]) -> list[Path]:
         path = catalog_file(root, language)
         if path.is_file():
             with path.open("rb") as handle:
-                catalog = read_po(handle, locale=language)
+                catalog = read_catalog(handle, locale=language, abort_invalid=False)
         else:
             catalog = _catalog(root, language)
         catalog.update(fresh)
@@ -205,6 +205,31 @@ class PackTranslation:
         return found[1] if found and found[0] == source else None
 
 
+MAX_PLURAL_FORMS = 100  # gettext's languages have at most 6
+
+
+class _BoundedCatalog(Catalog):
+    """Babel's catalog with at most MAX_PLURAL_FORMS plural forms: Babel makes a list of `nplurals` texts for
+    each plural message, so a header asking for billions would fill the memory. Translations beyond the bound
+    are refused by Babel's own check ("more translations than num_plurals")."""
+
+    @property
+    def num_plurals(self) -> int:
+        return min(super().num_plurals, MAX_PLURAL_FORMS)
+
+
+# What reading a catalog from a pack may raise: Babel's errors, and a header naming a charset Python does not
+# have or one that is not a text encoding (LookupError). Each is one located warning, never a crash.
+UNREADABLE = (PoFileError, OSError, UnicodeDecodeError, ValueError, LookupError)
+
+
+def read_catalog(handle: Any, locale: str | None = None, abort_invalid: bool = True) -> Catalog:
+    """`read_po` for catalogs from packs (which may be hostile): the number of plural forms is bounded."""
+    catalog = _BoundedCatalog(locale=locale)
+    PoFileParser(catalog, abort_invalid=abort_invalid).parse(handle)
+    return catalog
+
+
 def load_translation(root: Path, language: str, problems: list[Problem]) -> PackTranslation | None:
     path = catalog_file(root, language)
     if not path.is_file():
@@ -214,8 +239,8 @@ def load_translation(root: Path, language: str, problems: list[Problem]) -> Pack
         strings = _usable_strings_fast(path.read_bytes())
         if strings is None:  # anything unusual: Babel reads it (and words any error)
             with path.open("rb") as handle:
-                strings = _usable_strings(read_po(handle, locale=None, abort_invalid=True))
-    except (PoFileError, OSError, UnicodeDecodeError, ValueError) as exc:  # one bad file must not stop the pack
+                strings = _usable_strings(read_catalog(handle))
+    except UNREADABLE as exc:  # one bad file must not stop the pack
         line = exc.lineno + 1 if isinstance(exc, PoFileError) else 0
         problems.append(
             Problem(relative, line, 0, f"cannot read translations: {exc}", WARNING, "check the .po syntax", "bad-po")
