@@ -149,3 +149,42 @@ def test_generated_files_give_what_pyyaml_gives(text: str) -> None:
     except YamlError:
         return
     assert repr(loaded.data) == expected
+
+
+# --- integers a hostile file can write: Python refuses to print one of more than 4,300 digits (so jsonschema's
+# messages and every str() of it would raise), and a long 1:00:00:… takes time quadratic in its length.
+HUGE_INTS = [
+    "a: 0x" + "F" * 5000 + "\n",
+    "a: 0b" + "1" * 20000 + "\n",
+    "a: 0" + "7" * 6000 + "\n",
+    "a: 1" + ":00" * 3000 + "\n",
+    "a: !!int " + "9" * 5000 + "\n",
+    "- " + "1_" * 3000 + "1\n",
+    "0x" + "F" * 5000 + ": key\n",
+]
+
+
+@pytest.mark.parametrize("text", HUGE_INTS, ids=range(len(HUGE_INTS)))
+def test_an_integer_too_long_to_print_is_a_located_error_both_ways(text: str) -> None:
+    _assert_same(text)
+    with pytest.raises(YamlError) as caught:
+        safe_yaml.load_text(text, "f.yaml")
+    assert (caught.value.problem.line, caught.value.problem.code) == (1, "yaml-syntax")
+
+
+@given(
+    st.sampled_from(["", "-", "+"]),
+    st.sampled_from(["0x", "0b", "0o", "0", "", "1:"]),
+    st.integers(min_value=1, max_value=6000),
+    st.sampled_from(["1", "7", "F", "_", "59", ":00"]),
+)
+def test_an_integer_of_any_length_reads_as_one_that_prints_or_not_at_all(
+    sign: str, prefix: str, count: int, digit: str
+) -> None:
+    text = f"a: {sign}{prefix}1{digit * count}\n"
+    _assert_same(text)
+    try:
+        value = safe_yaml.load_text(text, "f.yaml").data["a"]
+    except YamlError:
+        return
+    str(value)  # what jsonschema's messages and the hints do

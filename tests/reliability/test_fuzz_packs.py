@@ -81,6 +81,19 @@ def test_a_damaged_manifest_gives_no_pack_or_a_sound_one(seed: Path, data: bytes
         check_outcome(load_pack(root, TODAY), root)
 
 
+def test_a_lesson_with_an_integer_too_long_to_print_is_left_out_and_reported() -> None:
+    """Python will not print an int of more than 4,300 digits; jsonschema's messages (and our hints) print it."""
+    seed = LESSON_SEEDS[0]
+    text = seed.read_text("utf-8")
+    for value in ("0x" + "F" * 5000, "1" + ":00" * 3000):
+        hostile = "\n".join(f"title: {value}" if line.startswith("title:") else line for line in text.splitlines())
+        with tempfile.TemporaryDirectory() as tmp:
+            root = small_pack(Path(tmp) / "pack", seed, lesson_bytes=hostile.encode("utf-8"))
+            result = load_pack(root, TODAY)
+            check_outcome(result, root)
+            assert any(p.file == f"lessons/{seed.name}" and p.is_error for p in result.problems)
+
+
 def test_the_real_pack_still_loads_cleanly_so_the_fuzz_seeds_are_sound() -> None:
     result = load_pack(PACK, TODAY)
     assert result.pack is not None and not result.errors

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import yaml
 
@@ -24,7 +24,29 @@ from harbourlight.packs.problems import Problem
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's C parser when PyYAML has it
 
 
-class _QuickResolvingLoader(_BaseLoader):  # type: ignore[misc]
+MAX_INT_TEXT = 1000  # characters of an integer scalar (see _construct_int)
+
+
+def _construct_int(loader: Any, node: Any) -> int:
+    """PyYAML's int, for at most MAX_INT_TEXT characters: a longer one could be too big for Python to print
+    (more than 4,300 digits: every message about it would raise) or, written 1:00:00:…, take time quadratic in
+    its length. A longer integer does not construct, so the careful path reports it as any bad value."""
+    if len(node.value) > MAX_INT_TEXT:
+        raise ValueError("integer too long")
+    value: int = yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    return value
+
+
+class _PackLoader(_BaseLoader):  # type: ignore[misc]
+    """The safe loader with integers of bounded length (_construct_int)."""
+
+    yaml_constructors: ClassVar[dict[Any, Any]] = {
+        **_BaseLoader.yaml_constructors,
+        "tag:yaml.org,2002:int": _construct_int,
+    }
+
+
+class _QuickResolvingLoader(_PackLoader):
     """The safe loader, with PyYAML's `Resolver.resolve` written for the safe loader's case: no path resolvers
     and no wildcard implicit resolvers. The composer calls it for every node (~10% of reading a lesson).
     tests/packs/test_safe_yaml_fast.py checks it resolves every scalar as PyYAML does."""
@@ -52,7 +74,7 @@ class _QuickResolvingLoader(_BaseLoader):  # type: ignore[misc]
 SafeLoader: type = (
     _QuickResolvingLoader
     if not _BaseLoader.yaml_path_resolvers and None not in _BaseLoader.yaml_implicit_resolvers
-    else _BaseLoader
+    else _PackLoader
 )
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -221,8 +243,8 @@ _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 # Scalars the fast walk builds with PyYAML's own safe constructors; any other tag goes the careful way.
 _SCALAR_TAGS = {
-    f"tag:yaml.org,2002:{name}": getattr(yaml.constructor.SafeConstructor, f"construct_yaml_{name}")
-    for name in ("null", "bool", "int", "float", "timestamp")
+    tag: _PackLoader.yaml_constructors[tag]
+    for tag in (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "timestamp"))
 }
 
 
