@@ -7,6 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
 from harbourlight.packs import links, lint
 from harbourlight.packs.problems import Problem
 from harbourlight.packs.safe_yaml import LoadedYaml, load_file, load_text
@@ -82,3 +87,37 @@ def test_texts_come_in_file_order_and_links_read_them_the_same() -> None:
 def test_no_terms_finds_nothing() -> None:
     loaded = load_text("title: anything at all\n", "x.yaml")
     assert lint._term_problems(loaded, ()) == []
+
+
+# --- patterns a hostile text could make slow: a long run of digits or of '[' took time quadratic in its length
+# (a 20,000-digit quoted title took ~20 s in the statistic check, 2 MB of '[' hours in the link check).
+STATISTIC_AS_WRITTEN = re.compile(
+    r"\d[\d,.]*\s*(%|per ?cent|prosent|million|billion|milliarder|millioner)|\b\d+ in \d+\b", re.I
+)
+LINK_AS_WRITTEN = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
+
+
+def _links_as_written(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(2)) for m in LINK_AS_WRITTEN.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("12,. \n%pmilon9a\u0663\u00a0")), max_size=60))
+def test_the_statistic_pattern_finds_what_it_found_as_written(text: str) -> None:
+    assert bool(lint.STATISTIC.search(text)) == bool(STATISTIC_AS_WRITTEN.search(text)), text
+
+
+@given(st.text(alphabet=st.sampled_from(list("[]()\n x:hts/\u2028\t")), max_size=60))
+def test_the_links_found_are_those_the_pattern_found_as_written(text: str) -> None:
+    assert links.link_parts(text) == _links_as_written(text), text
+
+
+HOSTILE_TEXTS = ["1" * 200_000, "1," * 100_000, "[" * 200_000, "[](" * 70_000, "[a](b" * 40_000, "1 " * 100_000]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS, ids=range(len(HOSTILE_TEXTS)))
+def test_a_long_run_of_digits_or_brackets_is_checked_in_one_pass(text: str) -> None:
+    """Before, each of these took minutes to hours; in one pass they take milliseconds (no time is asserted:
+    a regression shows as a test that does not finish)."""
+    loaded = load_text(yaml.safe_dump({"title": text}, width=10**9), "f.yaml")
+    assert lint._statistic_problems(loaded) == []
+    assert links.text_problems(loaded) == []
