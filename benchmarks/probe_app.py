@@ -10,10 +10,13 @@ import resource
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 QUICK_TURNS = 30
+# Between two turns the learner reads the step and answers it: seconds, in which the app may do work of its own
+# (it builds the step that Next will most likely show). Not part of any turn; long enough for the app to go idle.
+READING_S = 0.05
 
 
 class PaintWatch(QObject):
@@ -39,6 +42,13 @@ class PaintWatch(QObject):
             raise RuntimeError(f"{type(root).__name__} was never painted")
 
 
+def _read(seconds: float) -> None:
+    """The learner reading: the event loop runs (and sleeps when there is nothing to do) for `seconds`."""
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
+
+
 def _percentiles(values: list[float]) -> dict[str, float]:
     ordered = sorted(values)
     pick = lambda q: ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]  # noqa: E731
@@ -60,7 +70,7 @@ def _play(app: QApplication, window: QMainWindow, watch: PaintWatch, turns: int)
         watch.wait(app, view.step_widget)
         while view.walk is not None and not view.walk.is_last and len(times) < turns:
             answer_step(view.step_widget)
-            app.processEvents()  # answering repaints too; that is not part of the turn
+            _read(READING_S)  # answering repaints too, and the learner reads; neither is part of the turn
             start = time.perf_counter()
             view.go_next()
             watch.wait(app, view.step_widget)
