@@ -173,6 +173,18 @@ def test_check_warns_when_a_translation_changes_a_number(tmp_path: Path) -> None
     assert 'msgctxt "NO/emergency/notes"' in (folder / problem.file).read_text("utf-8").splitlines()[problem.line - 2]
 
 
+def test_check_takes_a_translation_with_a_number_too_long_to_read(tmp_path: Path) -> None:
+    """Python will not read more than 4,300 digits as a number; the check compares them as written instead."""
+    from harbourlight.packs.helpline_check import check_folder
+
+    folder = started(tmp_path)
+    shutil.copy(HELPLINES / "short-codes.yaml", folder / "short-codes.yaml")
+    fill(folder / "locales" / "nb.po", {"NO/emergency/notes": "112 " + "9" * 5000})
+    problems = [p for p in check_folder(folder, TODAY).problems if p.code.startswith("translation")]
+    [problem] = problems
+    assert "NO/emergency/notes" in problem.message and not problem.is_error
+
+
 def test_the_shipped_directory_reads_in_nb_ar_and_es_with_numbers_unchanged() -> None:
     # Every child-facing note, opening-hours line and cost of the shipped directory is translated; the check that
     # compares phone numbers, ages and times with the English finds nothing.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -177,9 +178,17 @@ def load_translation(folder: Path, language: str, problems: list[Problem], label
     return PackTranslation(path.stem, strings, display)
 
 
-def _numbers(text: str) -> set[int]:
-    """The numbers in a text (any script's digits), leaving out zeros so "14:00" and "14" agree."""
-    return {int(digits) for digits in re.findall(r"\d+", text)} - {0}
+def _numbers(text: str) -> set[str]:
+    """The numbers in a text (any script's digits), leaving out zeros so "14:00" and "14" agree: written in ASCII
+    digits without leading zeros, as text (Python will not read more than 4,300 digits as an int)."""
+    found = {"".join(str(unicodedata.decimal(c)) for c in digits).lstrip("0") for digits in re.findall(r"\d+", text)}
+    found.discard("")
+    return found
+
+
+def _listed(numbers: set[str]) -> str:
+    """As the list of ints was printed: [110, 113]."""
+    return "[" + ", ".join(sorted(numbers, key=lambda number: (len(number), number))) + "]"
 
 
 def translation_problems(folder: Path, label: str = "") -> list[Problem]:
@@ -208,7 +217,7 @@ def translation_problems(folder: Path, label: str = "") -> list[Problem]:
                         message.lineno or 0,
                         0,
                         f"{language}: the translation of {context} has the numbers "
-                        f"{sorted(translated)}, the English text {sorted(english)}",
+                        f"{_listed(translated)}, the English text {_listed(english)}",
                         WARNING,
                         "keep phone numbers, ages and times exactly as in the English text",
                         "translation-numbers",
