@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -169,8 +170,12 @@ class LessonView(QWidget):
         if watched is self.step_widget and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # After this paint has been handed over, when the event loop next has nothing to do.
-            QTimer.singleShot(0, self._prepare_next)
+            QTimer.singleShot(0, functools.partial(self._prepare_next_after, watched))
         return False
+
+    def _prepare_next_after(self, painted: QObject) -> None:
+        if painted is self.step_widget:  # not when Next was pressed meanwhile: the new step is painted first
+            self._prepare_next()
 
     # --- the next step, built ahead ----------------------------------------------------------------------------
     def _likely_next_id(self) -> str | None:
