@@ -57,3 +57,20 @@ def test_the_alignment_follows_a_change_of_direction(qtbot) -> None:  # type: ig
     assert label.alignment() & Qt.AlignmentFlag.AlignRight
     label.setLayoutDirection(LTR)
     assert label.alignment() & Qt.AlignmentFlag.AlignLeft
+
+
+def test_screen_readers_get_the_text_without_display_only_marks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+
+    label = text_label("Website: \u2066https:/\u200b/\u200bwww.\u200bexample.\u200borg\u2069", selectable=True)
+    qtbot.addWidget(label)
+    label.show()
+    spoken = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+    assert spoken == "Website: https://www.example.org"
+    label.setText("Plain again")
+    assert QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name) == "Plain again"
+    named = text_label("x\u200by")
+    qtbot.addWidget(named)
+    named.setAccessibleName("Chosen by the caller")
+    named.setText("a\u200bb")
+    assert named.accessibleName() == "Chosen by the caller"

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 _ISOLATE_OPEN = frozenset({"LRI", "RLI", "FSI"})
+# Display-only marks (wrap points in long addresses, direction isolates around numbers and Latin names): a screen
+# reader or braille display gets the text without them.
+_DISPLAY_ONLY = str.maketrans("", "", "\u200b\u2066\u2067\u2068\u2069")
 
 
 def is_right_to_left(text: str) -> bool:
@@ -50,6 +53,7 @@ class PlainLabel(QLabel):
         self._interaction = super().textInteractionFlags()
         self._through_document = False
         self._alignment_chosen = False  # a caller's setAlignment() wins over the direction rule below
+        self._spoken_name = ""  # the accessible name this label set itself (never one a caller chose)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
 
@@ -57,6 +61,16 @@ class PlainLabel(QLabel):
         super().setText(text)
         self._sync()
         self._follow_direction()
+        self._name_without_marks(text)
+
+    def _name_without_marks(self, text: str) -> None:
+        spoken = text.translate(_DISPLAY_ONLY)
+        current = self.accessibleName()
+        if current and current != self._spoken_name:
+            return  # a caller's own name wins
+        self._spoken_name = spoken if spoken != text else ""
+        if spoken != text or current:
+            self.setAccessibleName(self._spoken_name)
 
     def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
         self._alignment_chosen = True
