@@ -308,6 +308,18 @@ def _usable_strings_fast(raw: bytes) -> dict[str, tuple[str, str]] | None:
         obsolete = in_msgid = in_msgstr = in_msgctxt = False
         return True
 
+    def continues(line: str) -> bool:
+        """A '"…"' line adds to the field being read; False when no field is open (the careful reader decides)."""
+        if in_msgid:
+            ids[-1].append(line.strip())
+        elif in_msgstr:
+            translations[-1].append(line.strip())
+        elif in_msgctxt and context is not None:
+            context.append(line.strip())
+        else:
+            return False
+        return True
+
     try:
         for whole_line in text.split("\n"):
             line = whole_line.strip(_PO_WHITESPACE)
@@ -315,13 +327,7 @@ def _usable_strings_fast(raw: bytes) -> dict[str, tuple[str, str]] | None:
                 continue
             first = line[0]
             if first == '"':
-                if in_msgid:
-                    ids[-1].append(line.strip())
-                elif in_msgstr:
-                    translations[-1].append(line.strip())
-                elif in_msgctxt and context is not None:
-                    context.append(line.strip())
-                else:
+                if not continues(line):
                     return None
                 continue
             is_obsolete = False
@@ -332,13 +338,7 @@ def _usable_strings_fast(raw: bytes) -> dict[str, tuple[str, str]] | None:
                     if not line:
                         continue
                     if line[0] == '"':  # an obsolete entry's continuation line
-                        if in_msgid:
-                            ids[-1].append(line.strip())
-                        elif in_msgstr:
-                            translations[-1].append(line.strip())
-                        elif in_msgctxt and context is not None:
-                            context.append(line.strip())
-                        else:
+                        if not continues(line):
                             return None
                         continue
                     is_obsolete = True
