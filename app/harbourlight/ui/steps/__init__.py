@@ -1,50 +1,35 @@
 """One widget per step kind; `widget_for_step` picks it.
 
 Each kind's module is imported when a step of that kind is first shown, not at start-up: together they (and the
-Qt classes they use) took ~20 ms of every start. The imports are written out so that bundlers still find them.
+Qt classes they use) took ~20 ms of every start. The bundle still has them all: installer/harbourlight.spec collects
+every harbourlight submodule.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from harbourlight.core.models import Step
 from harbourlight.ui.steps.base import StepContext, StepWidget
+
+# step kind -> (module in this package, widget class)
+WIDGETS = {
+    "story": ("story", "StoryWidget"),
+    "choice": ("choice", "ChoiceWidget"),
+    "quiz": ("quiz", "QuizWidget"),
+    "sort": ("sort", "SortWidget"),
+    "reflect": ("reflect", "ReflectWidget"),
+    "rehearse": ("rehearse", "RehearseWidget"),
+    "help": ("help", "HelpWidget"),
+    "summary": ("summary", "SummaryWidget"),
+}
 
 
 def widget_class(kind: str) -> type[StepWidget]:
     """The widget class for a step kind (KeyError for an unknown kind)."""
-    if kind == "story":
-        from harbourlight.ui.steps.story import StoryWidget
-
-        return StoryWidget
-    if kind == "choice":
-        from harbourlight.ui.steps.choice import ChoiceWidget
-
-        return ChoiceWidget
-    if kind == "quiz":
-        from harbourlight.ui.steps.quiz import QuizWidget
-
-        return QuizWidget
-    if kind == "sort":
-        from harbourlight.ui.steps.sort import SortWidget
-
-        return SortWidget
-    if kind == "reflect":
-        from harbourlight.ui.steps.reflect import ReflectWidget
-
-        return ReflectWidget
-    if kind == "rehearse":
-        from harbourlight.ui.steps.rehearse import RehearseWidget
-
-        return RehearseWidget
-    if kind == "help":
-        from harbourlight.ui.steps.help import HelpWidget
-
-        return HelpWidget
-    if kind == "summary":
-        from harbourlight.ui.steps.summary import SummaryWidget
-
-        return SummaryWidget
-    raise KeyError(kind)
+    module, name = WIDGETS[kind]
+    widget: type[StepWidget] = getattr(import_module(f"{__name__}.{module}"), name)
+    return widget
 
 
 def widget_for_step(step: Step, context: StepContext) -> StepWidget:
