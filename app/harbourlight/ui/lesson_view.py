@@ -154,8 +154,8 @@ class LessonView(QWidget):
             self._prepare_after_paint()  # the branch taken may have changed: prepare that one instead
 
     @staticmethod
-    def _holder_for(widget: StepWidget) -> QWidget:
-        holder = QWidget()
+    def _holder_for(widget: StepWidget, parent: QWidget | None = None) -> QWidget:
+        holder = QWidget(parent)
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(widget)
@@ -213,11 +213,10 @@ class LessonView(QWidget):
         if step is None:
             return
         widget = widget_for_step(step, self.context)
-        holder = QWidget(self.scroll.viewport())
+        holder = self._holder_for(widget, self.scroll.viewport())
         holder.hide()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(widget)
+        layout = holder.layout()
+        assert layout is not None
         # Styled and laid out at the size the scroll area will give it, so that showing it costs little more than
         # painting it.
         holder.ensurePolished()
