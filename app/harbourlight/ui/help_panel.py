@@ -19,6 +19,7 @@ from harbourlight.i18n.languages import Language, country_name
 from harbourlight.services.wrong_number import ReportSubject, pack_of, subject_for_emergency, subject_for_entry
 from harbourlight.ui.labels import kind_label
 from harbourlight.ui.links import can_open, confirm_and_open
+from harbourlight.ui.plain_label import without_display_marks
 from harbourlight.ui.widgets import button, card, text_label
 
 LRI, PDI = "\u2066", "\u2069"  # keep numbers and Latin names readable inside right-to-left text
@@ -44,18 +45,14 @@ def breakable(url: str) -> str:
     return "".join(f"{ch}{ZWSP}" if ch in BREAK_AFTER else ch for ch in url)
 
 
-INVISIBLE = (ZWSP, LRI, PDI)  # display-only marks: a pasted number or address must be exactly what it says
-
-
 def strip_breaks_from_clipboard() -> None:
     """Text copied from a selectable label must be the real number or address, without the invisible wrap points
     and direction isolates added for display (a dialler or browser may refuse them)."""
     clipboard = QGuiApplication.clipboard()
     text = clipboard.text()
-    if any(mark in text for mark in INVISIBLE):
-        for mark in INVISIBLE:
-            text = text.replace(mark, "")
-        clipboard.setText(text)
+    clean = without_display_marks(text)
+    if clean != text:
+        clipboard.setText(clean)
 
 
 def age_in_months(max_age_days: int) -> int:

@@ -25,6 +25,11 @@ _ISOLATE_OPEN = frozenset({"LRI", "RLI", "FSI"})
 _DISPLAY_ONLY = str.maketrans("", "", "\u200b\u2066\u2067\u2068\u2069")
 
 
+def without_display_marks(text: str) -> str:
+    """The text as a person means it: no wrap points or direction isolates (for screen readers and the clipboard)."""
+    return text.translate(_DISPLAY_ONLY)
+
+
 def is_right_to_left(text: str) -> bool:
     """The paragraph direction QLabel gives plain text (QString::isRightToLeft): its first strong character
     outside directional isolates is right-to-left."""
@@ -64,7 +69,7 @@ class PlainLabel(QLabel):
         self._name_without_marks(text)
 
     def _name_without_marks(self, text: str) -> None:
-        spoken = text.translate(_DISPLAY_ONLY)
+        spoken = without_display_marks(text)
         current = self.accessibleName()
         if current and current != self._spoken_name:
             return  # a caller's own name wins
