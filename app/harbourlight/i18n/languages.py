@@ -1,12 +1,18 @@
-"""The one table of UI languages; names and direction come from CLDR (Babel), not hand-written lists."""
+"""The one table of UI languages; names and direction come from CLDR (Babel), not hand-written lists.
+
+Babel is imported on first use, not with this module: the table is needed at start-up, Babel (~18 ms to import,
+~20 ms more for a language's CLDR data) is not (decision 0019).
+"""
 
 from __future__ import annotations
 
 import pickle
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError, localedata
+if TYPE_CHECKING:
+    from babel import Locale
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,8 @@ UI_LANGUAGES: tuple[Language, ...] = (
 def _own_name(code: str) -> str | None:
     """A language's name from its own CLDR file alone: the language menu is built at start-up, and merging every
     UI language's full locale data costs about 10 ms each; the file's own entry is the same name."""
+    from babel import localedata
+
     try:
         # Read the file itself: localedata.load(merge_inherited=False) would put the unmerged data into Babel's
         # shared cache, and every later Locale for that code would lack inherited data (character_order, …).
@@ -69,10 +77,18 @@ def _own_name(code: str) -> str | None:
 
 @cache
 def _locale(code: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         return Locale.parse("en")
+
+
+def load_cldr(code: str) -> None:
+    """Load Babel and a language's CLDR data now, e.g. once the window is up, so that the first use (Get help's
+    country names) does not wait for it."""
+    _locale(code)
 
 
 def is_rtl(code: str) -> bool:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from babel import Locale, UnknownLocaleError
-
 # The variables babel.default_locale reads, most specific first (as gettext does). Read here directly: Babel
 # falls back to en_US_POSIX when none is set, which would wrongly guess the United States.
 LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_CTYPE", "LANG")
@@ -18,6 +16,8 @@ def country_from_locale(environ: Mapping[str, str]) -> str:
     name = next((n for n in names if n and n not in ("C", "POSIX")), None)
     if not name:
         return ""
+    from babel import Locale, UnknownLocaleError  # on first use: most starts never need a guess (decision 0019)
+
     try:
         territory = Locale.parse(name).territory
     except (UnknownLocaleError, ValueError, TypeError):

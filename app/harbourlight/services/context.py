@@ -9,6 +9,7 @@ from pathlib import Path
 
 from harbourlight.i18n import Translator
 from harbourlight.services import environment
+from harbourlight.services.country_names import remembered_country_name
 from harbourlight.services.library import NOT_VERIFIED, Library, load_library
 from harbourlight.services.pack_check import InstalledPackCheck
 from harbourlight.services.paths import AppPaths
@@ -41,6 +42,10 @@ class AppContext:
             check=InstalledPackCheck(self.paths, self.policy),
         )
         return self.library
+
+    def country_name(self, country: str) -> str:
+        """The country's name in the UI language (CLDR), as the top bar shows it."""
+        return remembered_country_name(self.paths.cache_dir, country, self.translator.language, self.today)
 
     def update_settings(self, **changes: object) -> Settings:
         changes.update(policy_locks(self.policy, self.settings, changes))

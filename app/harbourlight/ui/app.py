@@ -5,14 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from harbourlight import APP_NAME
-from harbourlight.i18n.languages import UI_LANGUAGES, is_rtl
+from harbourlight.i18n.languages import UI_LANGUAGES
 from harbourlight.services.context import AppContext
 from harbourlight.ui.app_icon import APP_ID, app_icon
+from harbourlight.ui.direction import layout_direction
 from harbourlight.ui.main_window import MainWindow
 from harbourlight.ui.qt_translations import install_qt_translations
 from harbourlight.ui.theme import apply_settings
@@ -21,7 +22,7 @@ from harbourlight.ui.theme import apply_settings
 def apply_language(app: QApplication, context: AppContext) -> None:
     """Layout direction from CLDR, and Qt's own strings in the UI language."""
     language = context.translator.language
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)
+    app.setLayoutDirection(layout_direction(language))
     install_qt_translations(app, context.translator, app.findChildren(QTranslator))
 
 
@@ -102,18 +103,21 @@ def fill_language_menu(menu: QMenu, context: AppContext) -> None:
         menu.addAction(action)
 
 
-def warm_up() -> None:
-    """What start-up leaves out because the lesson list does not need it: the step widgets, Get help and the
-    accessibility classes. Loaded right after the window is first painted, so that the first step of each kind
-    (and the first F1) is as quick as the rest without making the window appear any later."""
+def warm_up(language: str) -> None:
+    """What start-up leaves out because the lesson list does not need it: the step widgets, Get help, the
+    accessibility classes and the UI language's CLDR data. Loaded right after the window is first painted, so that
+    the first step of each kind (and the first F1) is as quick as the rest without making the window appear any
+    later."""
     from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleValueChangeEvent  # noqa: F401
 
     from harbourlight.core.vocabulary import STEP_KINDS
+    from harbourlight.i18n.languages import load_cldr
     from harbourlight.ui import help_dialog  # noqa: F401
     from harbourlight.ui.steps import widget_class
 
     for kind in STEP_KINDS:
         widget_class(kind)
+    load_cldr(language)
 
 
 class AfterFirstPaint(QObject):
@@ -134,7 +138,7 @@ class AfterFirstPaint(QObject):
 def run(context: AppContext, argv: Sequence[str] = ()) -> int:
     app = prepare_app(context, argv)
     host = WindowHost(context, app)
-    AfterFirstPaint(host.window, warm_up)
+    AfterFirstPaint(host.window, lambda: warm_up(context.translator.language))
     host.window.show()
     return app.exec()
 

@@ -25,7 +25,7 @@ from harbourlight.core.graph import successors
 from harbourlight.core.models import ChoiceStep, HelpStep, Lesson
 from harbourlight.core.walk import LessonWalk
 from harbourlight.ui.accessibility import announce_value
-from harbourlight.ui.direction import content_direction
+from harbourlight.ui.direction import layout_direction
 from harbourlight.ui.read_aloud import ReadAloudBar, Speaker, step_text
 from harbourlight.ui.steps import StepContext, StepWidget, widget_for_step
 from harbourlight.ui.widgets import button, text_label
@@ -122,7 +122,7 @@ class LessonView(QWidget):
         self.walk = LessonWalk.resume(lesson, path) if path else LessonWalk.start(lesson)
         self.lesson_title.setText(lesson.title)
         # The lesson reads in its own language's direction; the buttons around it follow the UI.
-        direction = content_direction(lesson.language or self.tr.language)
+        direction = layout_direction(lesson.language or self.tr.language)
         self.lesson_title.setLayoutDirection(direction)
         self.scroll.setLayoutDirection(direction)
         self._show_step()

@@ -22,7 +22,6 @@ from harbourlight import APP_NAME
 from harbourlight.core.directory import select_help
 from harbourlight.core.models import CountryDirectory, Lesson
 from harbourlight.core.walk import LessonWalk
-from harbourlight.i18n.languages import country_name
 from harbourlight.i18n.locale_country import country_from_locale
 from harbourlight.services.context import AppContext
 from harbourlight.services.progress import Progress
@@ -167,7 +166,7 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         if settings.is_set_up:
             self.where_label.setText(
-                f"{band_label(self.tr, settings.band)}  ·  {country_name(settings.country, self.tr.language)}"
+                f"{band_label(self.tr, settings.band)}  ·  {self.context.country_name(settings.country)}"
             )
         else:
             self.where_label.setText("")
