@@ -15,6 +15,8 @@ DEFAULT_MAX_AGE_DAYS = 365  # an entry not checked for 12 months is reported as 
 
 @dataclass(frozen=True)
 class HelpSelection:
+    """Entries for a country and topics, global ones to offer after them, and whether the country had none that fit."""
+
     country: str
     entries: tuple[HelplineEntry, ...]
     global_entries: tuple[HelplineEntry, ...]

@@ -22,6 +22,8 @@ class LessonNote:
 
 @dataclass(frozen=True)
 class BandGuide:
+    """One age band's part of a topic guide: what its lessons teach and conversation starters."""
+
     band: str
     lessons: tuple[LessonNote, ...]
     conversation_starters: tuple[str, ...]
@@ -29,6 +31,8 @@ class BandGuide:
 
 @dataclass(frozen=True)
 class TopicGuide:
+    """A guide for parents and carers about one topic, gathered from pack pages and lessons' notes."""
+
     topic: str
     pages: tuple[ParentPage, ...]  # pack-level pages, shown first
     bands: tuple[BandGuide, ...]  # youngest band first; only bands with lessons on the topic

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, kw_only=True)
 class ChatMessage:
+    """One message in a story panel's made-up chat; `me` marks the viewpoint character's own messages."""
+
     sender: str
     text: str
     me: bool = False
@@ -18,6 +20,8 @@ class ChatMessage:
 
 @dataclass(frozen=True, kw_only=True)
 class StoryPanel:
+    """One panel of a story step: narration with an optional speaker and picture, or a drawn chat."""
+
     text: str = ""
     speaker: str = ""
     picture: str = ""
@@ -28,6 +32,8 @@ class StoryPanel:
 
 @dataclass(frozen=True, kw_only=True)
 class Step:
+    """What every step has: id, kind, where the lesson goes after it, a voiceover file, a text for presenter mode."""
+
     id: str
     kind: str
     title: str = ""
@@ -39,11 +45,15 @@ class Step:
 
 @dataclass(frozen=True, kw_only=True)
 class StoryStep(Step):
+    """A step that tells part of the story in panels."""
+
     panels: tuple[StoryPanel, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
 class ChoiceOption:
+    """One answer to a choice step: its feedback and the step it leads to."""
+
     text: str
     feedback: str
     next: str
@@ -51,12 +61,16 @@ class ChoiceOption:
 
 @dataclass(frozen=True, kw_only=True)
 class ChoiceStep(Step):
+    """A step where the learner picks one option; each option gives feedback and names the next step."""
+
     prompt: str = ""
     options: tuple[ChoiceOption, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
 class QuizOption:
+    """One answer to a quiz question, whether it is right, and why."""
+
     text: str
     correct: bool
     explanation: str
@@ -64,6 +78,8 @@ class QuizOption:
 
 @dataclass(frozen=True, kw_only=True)
 class QuizStep(Step):
+    """A quiz question with one or, when `multiple`, several right answers."""
+
     question: str = ""
     multiple: bool = False
     options: tuple[QuizOption, ...] = ()
@@ -71,12 +87,16 @@ class QuizStep(Step):
 
 @dataclass(frozen=True, kw_only=True)
 class SortGroup:
+    """One group a sort step's items can be put in."""
+
     id: str
     label: str
 
 
 @dataclass(frozen=True, kw_only=True)
 class SortItem:
+    """One item to sort, the id of the group it belongs in, and why."""
+
     text: str
     group: str
     explanation: str = ""
@@ -84,6 +104,8 @@ class SortItem:
 
 @dataclass(frozen=True, kw_only=True)
 class SortStep(Step):
+    """A step where the learner puts each item into the group it belongs in."""
+
     prompt: str = ""
     groups: tuple[SortGroup, ...] = ()
     items: tuple[SortItem, ...] = ()
@@ -91,12 +113,16 @@ class SortStep(Step):
 
 @dataclass(frozen=True, kw_only=True)
 class ReflectStep(Step):
+    """A thinking prompt with optional hints; nothing the learner types is stored."""
+
     prompt: str = ""
     hints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
 class RehearseScreen:
+    """One simulated screen of a rehearsal, with the label of the button that goes on."""
+
     title: str
     text: str
     action: str
@@ -104,6 +130,8 @@ class RehearseScreen:
 
 @dataclass(frozen=True, kw_only=True)
 class RehearseStep(Step):
+    """A practice run, on simulated screens, of one way to get help: reporting, removal, a helpline, …"""
+
     route: str = ""
     intro: str = ""
     screens: tuple[RehearseScreen, ...] = ()
@@ -111,6 +139,8 @@ class RehearseStep(Step):
 
 @dataclass(frozen=True, kw_only=True)
 class HelpStep(Step):
+    """A step that shows where to get help: directory entries for its topics and trusted adults to tell."""
+
     text: str = ""
     topics: tuple[str, ...] = ()
     trusted_adults: tuple[str, ...] = ()
@@ -118,11 +148,15 @@ class HelpStep(Step):
 
 @dataclass(frozen=True, kw_only=True)
 class SummaryStep(Step):
+    """The points a lesson wants remembered."""
+
     points: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
 class SourceRef:
+    """A source cited in a lesson's facilitator notes, with an optional note."""
+
     title: str
     publisher: str = ""
     year: int | None = None
@@ -132,6 +166,8 @@ class SourceRef:
 
 @dataclass(frozen=True, kw_only=True)
 class FacilitatorNotes:
+    """A lesson's notes for the teacher: preparation, ground rules, discussion, handling disclosures."""
+
     preparation: str = ""
     ground_rules: tuple[str, ...] = ()
     discussion: tuple[str, ...] = ()
@@ -141,6 +177,8 @@ class FacilitatorNotes:
 
 @dataclass(frozen=True, kw_only=True)
 class ParentNotes:
+    """A lesson's notes for parents and carers: what it taught, how to talk about it, signs, what to do."""
+
     taught: str = ""
     conversation_starters: tuple[str, ...] = ()
     signs: tuple[str, ...] = ()
@@ -149,6 +187,8 @@ class ParentNotes:
 
 @dataclass(frozen=True, kw_only=True)
 class Lesson:
+    """One lesson from a pack: its steps, notes for teachers and parents, in the language it is shown in."""
+
     id: str
     band: str
     topics: tuple[str, ...]
@@ -172,6 +212,8 @@ class Lesson:
 
 @dataclass(frozen=True, kw_only=True)
 class PackSource:
+    """A source a pack lists once so its lessons can cite it by id."""
+
     id: str
     title: str
     publisher: str = ""
@@ -190,6 +232,8 @@ class ParentPage:
 
 @dataclass(frozen=True, kw_only=True)
 class Pack:
+    """A loaded content pack: what its pack.yaml says, its lessons, sources and parent pages."""
+
     id: str
     version: str
     schema_version: int
@@ -236,6 +280,8 @@ class Verification:
 
 @dataclass(frozen=True, kw_only=True)
 class EmergencyNumber:
+    """A country's emergency number, any alternatives, and where it was checked."""
+
     number: str
     also: tuple[str, ...] = ()
     notes: str = ""
@@ -245,6 +291,8 @@ class EmergencyNumber:
 
 @dataclass(frozen=True, kw_only=True)
 class HelplineEntry:
+    """One service in the help directory: who it serves, how to reach it, and where it was checked."""
+
     id: str
     country: str  # "GB", … or "global"
     name: str
@@ -271,6 +319,8 @@ class HelplineEntry:
 
 @dataclass(frozen=True, kw_only=True)
 class CountryDirectory:
+    """The help directory of one country (or `global`): its entries and emergency number."""
+
     country: str
     name: str
     entries: tuple[HelplineEntry, ...]

@@ -22,6 +22,8 @@ KIND_WEIGHTS: dict[str, float] = {
 
 @dataclass(frozen=True)
 class TimedStep:
+    """A lesson step with its planned length and start, in whole minutes."""
+
     step: Step
     minutes: int  # planned whole minutes; 0 means "under a minute"
     starts_at: int  # minutes from the start of the lesson

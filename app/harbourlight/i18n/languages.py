@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Language:
+    """A UI language: its gettext code and the font family its script needs."""
+
     code: str  # gettext code: en, nb, ar, …
     font_family: str = "Noto Sans"
 

@@ -10,6 +10,8 @@ WARNING = "warning"
 
 @dataclass(frozen=True)
 class Problem:
+    """A problem found in a file: where, how severe, what is wrong, and a hint for fixing it."""
+
     file: str
     line: int  # 1-based; 0 when the whole file is meant
     column: int  # 1-based; 0 when unknown

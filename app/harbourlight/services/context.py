@@ -20,6 +20,8 @@ from harbourlight.services.settings import Settings, SettingsStore
 
 @dataclass
 class AppContext:
+    """What the running app shares: paths, settings, pack library, translator, progress, school policy."""
+
     paths: AppPaths
     settings_store: SettingsStore
     settings: Settings

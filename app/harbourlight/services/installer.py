@@ -38,6 +38,8 @@ class InstallError(Exception):
 
 @dataclass(frozen=True)
 class Installed:
+    """What an install put in place: the pack, the version it replaced, its signature verdict, and its folder."""
+
     pack_id: str
     version: str
     title: str

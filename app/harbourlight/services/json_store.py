@@ -14,6 +14,8 @@ MAX_STATE_BYTES = 1024 * 1024
 
 @dataclass(frozen=True)
 class ReadOutcome:
+    """What reading a JSON state file gave: its object or None, what to tell the user, where a bad file was kept."""
+
     data: dict[str, Any] | None  # None when missing or unusable
     notice: str = ""  # what the user should be told, if anything
     set_aside_as: Path | None = None

@@ -18,6 +18,8 @@ NOT_VERIFIED = "pack-not-verified"  # Problem code for an installed pack that no
 
 @dataclass
 class Library:
+    """Every loaded pack and the help directory, with the problems found while loading them."""
+
     packs: list[Pack] = field(default_factory=list)
     directory: dict[str, CountryDirectory] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # shown to authors and in diagnostics

@@ -24,6 +24,8 @@ def _default_content_dir() -> Path:
 
 @dataclass(frozen=True)
 class AppPaths:
+    """Where the app's data, settings, logs, bundled content and policy file are."""
+
     data_dir: Path
     config_dir: Path
     log_dir: Path

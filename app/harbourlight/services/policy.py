@@ -31,6 +31,8 @@ KNOWN_KEYS = (
 
 @dataclass(frozen=True)
 class Policy:
+    """The school policy's locks; the defaults, used when there is no policy file, lock nothing."""
+
     country: str = ""  # "" = the learner chooses
     languages: tuple[str, ...] = ()  # () = every UI language
     allowed_packs: tuple[str, ...] | None = None  # pack id patterns; None = any pack

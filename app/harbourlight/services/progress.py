@@ -17,6 +17,8 @@ MAX_NICKNAME = 24
 
 @dataclass(frozen=True)
 class Progress:
+    """One profile's progress: finished lesson ids, and the step path of each paused lesson."""
+
     done: frozenset[str] = frozenset()
     paused: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lesson id → step path
 

@@ -15,6 +15,8 @@ THEMES = ("default", "high-contrast", "dark")
 
 @dataclass(frozen=True)
 class Settings:
+    """The user's choices: age band, country, UI language, text size, theme, font, and an optional nickname."""
+
     band: str = ""  # empty until the first-run choice is made
     country: str = ""
     language: str = "en"
