@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from harbourlight.core.directory import HelpSelection, select_help
 from harbourlight.core.models import CountryDirectory, Lesson, ParentPage
 from harbourlight.core.vocabulary import AGE_BANDS
 from harbourlight.i18n.languages import country_name
@@ -18,6 +17,7 @@ from harbourlight.ui.labels import band_label
 # The presenter, the parent guide and the printables are imported by the actions that open them: most starts
 # never use them, and importing them (with their Qt classes) took about a tenth of a second of every start-up.
 if TYPE_CHECKING:
+    from harbourlight.core.directory import HelpSelection
     from harbourlight.ui.main_window import MainWindow
     from harbourlight.ui.parent_view import ParentView
     from harbourlight.ui.presenter.teacher_console import PresenterWindow
@@ -62,6 +62,8 @@ class AdultFeatures:
         return self.context.library.directory
 
     def help_for(self, country: str, topics: tuple[str, ...]) -> tuple[HelpSelection, CountryDirectory | None]:
+        from harbourlight.core.directory import select_help
+
         return select_help(self.directory, country, topics), self.directory.get(country)
 
     def countries(self) -> dict[str, str]:

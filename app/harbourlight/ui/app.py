@@ -103,11 +103,11 @@ def fill_language_menu(menu: QMenu, context: AppContext) -> None:
         menu.addAction(action)
 
 
-def warm_up(language: str) -> None:
-    """What start-up leaves out because the lesson list does not need it: the step widgets, Get help, the
-    accessibility classes and the UI language's CLDR data. Loaded right after the window is first painted, so that
-    the first step of each kind (and the first F1) is as quick as the rest without making the window appear any
-    later."""
+def warm_up(window: MainWindow) -> None:
+    """What start-up leaves out because the lesson list does not need it: the lesson page with the step widgets,
+    Get help, the accessibility classes and the UI language's CLDR data. Made right after the window is first
+    painted, so that the first lesson, the first step of each kind and the first F1 are as quick as the rest without
+    making the window appear any later."""
     from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleValueChangeEvent  # noqa: F401
 
     from harbourlight.core.vocabulary import STEP_KINDS
@@ -115,9 +115,10 @@ def warm_up(language: str) -> None:
     from harbourlight.ui import help_dialog  # noqa: F401
     from harbourlight.ui.steps import widget_class
 
+    window.lesson_view  # noqa: B018 (made on first use)
     for kind in STEP_KINDS:
         widget_class(kind)
-    load_cldr(language)
+    load_cldr(window.tr.language)
 
 
 class AfterFirstPaint(QObject):
@@ -138,7 +139,7 @@ class AfterFirstPaint(QObject):
 def run(context: AppContext, argv: Sequence[str] = ()) -> int:
     app = prepare_app(context, argv)
     host = WindowHost(context, app)
-    AfterFirstPaint(host.window, lambda: warm_up(context.translator.language))
+    AfterFirstPaint(host.window, lambda: warm_up(host.window))
     host.window.show()
     return app.exec()
 

@@ -72,7 +72,9 @@ class LessonView(QWidget):
         outer.addWidget(self.progress)
         # Read aloud / Pause for every step (hidden when the window has no speech service), and where we are.
         tools = QHBoxLayout()
-        self.read_aloud = ReadAloudBar(speaker or Speaker(context.tr, "none", self))
+        # Parented at once: shown while parentless, the bar would be a window of its own for a moment, which takes
+        # the keyboard focus from the main window when the lesson page is made after the window is up.
+        self.read_aloud = ReadAloudBar(speaker or Speaker(context.tr, "none", self), self)
         self.read_aloud.setVisible(speaker is not None)
         tools.addWidget(self.read_aloud, 1)
         tools.addWidget(self.position)

@@ -19,28 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from harbourlight import APP_NAME
-from harbourlight.core.directory import select_help
 from harbourlight.core.models import CountryDirectory, Lesson
-from harbourlight.core.walk import LessonWalk
 from harbourlight.i18n.locale_country import country_from_locale
 from harbourlight.services.context import AppContext
 from harbourlight.services.progress import Progress
 from harbourlight.ui.adult_menu import install_adult_features
 from harbourlight.ui.display_menu import DisplayActions
 from harbourlight.ui.labels import band_label
-from harbourlight.ui.lesson_view import LessonView
 from harbourlight.ui.library_view import LibraryView
 from harbourlight.ui.neutral_screen import NeutralScreen
 from harbourlight.ui.pack_actions import install_pack_actions
-from harbourlight.ui.read_aloud import Speaker, content_language
-from harbourlight.ui.steps import StepContext
 from harbourlight.ui.support import install_support_actions
 from harbourlight.ui.theme import apply_settings as apply_display_settings
 from harbourlight.ui.widgets import button, text_label
 
-# Dialogs and pages the lesson list does not need are imported when first opened (faster start-up).
+# Dialogs and pages the lesson list does not need are imported when first opened (faster start-up); the lesson
+# view (with the step widgets and read-aloud) is built when first wanted, at the latest right after the first paint.
 if TYPE_CHECKING:
+    from harbourlight.core.walk import LessonWalk
     from harbourlight.ui.help_dialog import HelpDialog
+    from harbourlight.ui.lesson_view import LessonView
+    from harbourlight.ui.read_aloud import Speaker
     from harbourlight.ui.settings_dialog import SettingsChoice, SettingsDialog
 
 DOUBLE_ESCAPE_MS = 800
@@ -73,14 +72,10 @@ class MainWindow(QMainWindow):
         self.neutral.resume_requested.connect(self.unhide)
         self.layers.addWidget(self.neutral)
 
-        self.speaker = Speaker(self.tr, context.speech_engine, self)
-        self.lesson_view = LessonView(StepContext(self.tr, context.today, self._help_for), speaker=self.speaker)
-        self.lesson_view.finished.connect(self._lesson_finished)
-        self.lesson_view.left.connect(self._lesson_left)
+        self._lesson_view: LessonView | None = None
         self.library_view = LibraryView(self.tr)
         self.library_view.lesson_chosen.connect(self.show_advisory)
         self.pages.addWidget(self.library_view)
-        self.pages.addWidget(self.lesson_view)
         self._build_actions()
         self.adult_features = install_adult_features(self)  # Mode: presenter, parent guide; File: printables
         self.display_actions = DisplayActions(self, context)  # View: text size, colours, reading font; shortcuts
@@ -172,13 +167,36 @@ class MainWindow(QMainWindow):
             self.where_label.setText("")
 
     # --- pages --------------------------------------------------------------------------------------------
+    @property
+    def lesson_view(self) -> LessonView:
+        """The page that plays lessons, with its read-aloud speaker; made on first use."""
+        if self._lesson_view is None:
+            from harbourlight.ui.lesson_view import LessonView
+            from harbourlight.ui.read_aloud import Speaker
+            from harbourlight.ui.steps import StepContext
+
+            speaker = Speaker(self.tr, self.context.speech_engine, self)
+            view = LessonView(StepContext(self.tr, self.context.today, self._help_for), self.pages, speaker)
+            view.finished.connect(self._lesson_finished)
+            view.left.connect(self._lesson_left)
+            self.pages.addWidget(view)
+            self._lesson_view = view
+        return self._lesson_view
+
+    @property
+    def speaker(self) -> Speaker:
+        return self.lesson_view.read_aloud.speaker
+
+    def in_lesson(self) -> bool:
+        return self._lesson_view is not None and self.pages.currentWidget() is self._lesson_view
+
     def _set_page(self, widget: QWidget) -> None:
         if self.pages.indexOf(widget) < 0:
             self.pages.addWidget(widget)
         self.pages.setCurrentWidget(widget)
         for index in reversed(range(self.pages.count())):
             other = self.pages.widget(index)
-            if other not in (widget, self.library_view, self.lesson_view):
+            if other not in (widget, self.library_view, self._lesson_view):
                 self.pages.removeWidget(other)
                 other.deleteLater()
 
@@ -227,6 +245,8 @@ class MainWindow(QMainWindow):
         view.accept_button.setFocus()
 
     def start_lesson(self, lesson: Lesson, path: tuple[str, ...] = ()) -> None:
+        from harbourlight.ui.read_aloud import content_language
+
         self._set_page(self.lesson_view)
         pack = self.context.library.pack_of(lesson)
         self.lesson_view.read_aloud.set_content(
@@ -286,7 +306,7 @@ class MainWindow(QMainWindow):
                 self.tr._("Progress could not be deleted: {reason}").format(reason=exc.strerror or str(exc))
             )
         self.context.update_settings(nickname="")
-        if self.pages.currentWidget() is not self.lesson_view and self.context.settings.is_set_up:
+        if not self.in_lesson() and self.context.settings.is_set_up:
             self.show_library()
 
     def open_settings(self) -> None:
@@ -326,7 +346,7 @@ class MainWindow(QMainWindow):
                 hook()
         if self.help_dialog is not None and after.country != before.country:
             self.help_dialog.show_country(after.country)
-        if self.pages.currentWidget() is not self.lesson_view and after.is_set_up:
+        if not self.in_lesson() and after.is_set_up:
             self.show_library()  # band, country or nickname change what the library shows
         self._update_where()
 
@@ -340,6 +360,8 @@ class MainWindow(QMainWindow):
 
     # --- help ---------------------------------------------------------------------------------------------
     def _help_for(self, topics: tuple[str, ...]):  # type: ignore[no-untyped-def]
+        from harbourlight.core.directory import select_help
+
         directory: dict[str, CountryDirectory] = self.context.library.directory
         country = self.context.settings.country
         return select_help(directory, country, topics), directory.get(country)

@@ -4,15 +4,19 @@ opening Author mode (Mode ▸ Author mode…). Both are grown-ups' features and 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QAction
 
 from harbourlight.i18n import Translator
 
+# The dialog and drag-and-drop classes are imported where used: PySide6 builds each class (and its enums) on first
+# use, and the lesson list never needs them (~5 ms of every start).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMessageBox
+
     from harbourlight.ui.author_window import AuthorWindow
     from harbourlight.ui.main_window import MainWindow
 
@@ -68,6 +72,8 @@ class PackActions(QObject):
 
     # --- install ------------------------------------------------------------------------------------------
     def choose_and_install(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr._("Install pack"), str(Path.home()), self.tr._("Harbourlight packs (*.hlpack)")
         )
@@ -76,6 +82,8 @@ class PackActions(QObject):
 
     def install(self, archive: Path) -> bool:
         """Install with every check; asks before a downgrade; tells the user what happened."""
+        from PySide6.QtWidgets import QMessageBox
+
         from harbourlight.services.installer import InstallError, install_pack, shipped_trust  # on first use
 
         tr = self.tr
@@ -116,6 +124,8 @@ class PackActions(QObject):
         return True
 
     def _confirm_downgrade(self, details: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr._("Install pack"))
@@ -126,6 +136,8 @@ class PackActions(QObject):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _inform(self, icon: QMessageBox.Icon, text: str, details: str, title: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setIcon(icon)
         box.setWindowTitle(title or self.tr._("Install pack"))
@@ -146,19 +158,24 @@ class PackActions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and self.context.policy.allow_import:
-            if isinstance(event, QDragEnterEvent) and self._dropped_pack(event) is not None:
-                event.acceptProposedAction()
-                return True
-            if isinstance(event, QDropEvent):
-                path = self._dropped_pack(event)
+            if event.type() == QEvent.Type.DragEnter:
+                entering = cast("QDragEnterEvent", event)
+                if self._dropped_pack(entering) is not None:
+                    entering.acceptProposedAction()
+                    return True
+            if event.type() == QEvent.Type.Drop:
+                dropped = cast("QDropEvent", event)
+                path = self._dropped_pack(dropped)
                 if path is not None and not self.window.is_hidden_by_quick_hide():
-                    event.acceptProposedAction()
+                    dropped.acceptProposedAction()
                     self.install(path)
                     return True
         return super().eventFilter(watched, event)
 
     # --- author mode --------------------------------------------------------------------------------------
     def open_author_mode(self, folder: Path | None = None) -> AuthorWindow | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         tr = self.tr
         if not self.context.policy.allow_author_mode:
             self._inform(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 _ISOLATE_OPEN = frozenset({"LRI", "RLI", "FSI"})
@@ -123,6 +123,10 @@ class PlainLabel(QLabel):
     def _plain_text_hint_width(self) -> int:
         """QLabelPrivate::sizeForWidth(-1) for a word-wrapped plain-text label: try 80 average characters, then
         half and a quarter of that while the text stays short."""
+        # Imported here: PySide6 builds QStyle's class (dozens of enums) on first use, ~14 ms that start-up need
+        # not pay; only right-to-left labels come this way.
+        from PySide6.QtWidgets import QStyle
+
         metrics = self.fontMetrics()
         align = QStyle.visualAlignment(Qt.LayoutDirection.RightToLeft, self.alignment())
         extra = 2 * self.margin()

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 import PySide6
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from harbourlight.i18n import Translator
 from harbourlight.services.context import AppContext
-from harbourlight.services.diagnostics import DiagnosticFacts, diagnostic_report
 from harbourlight.services.logging_setup import LOG_FILE_NAME, log_exception
 
 if TYPE_CHECKING:
@@ -25,6 +24,8 @@ def qt_versions() -> str:
 
 
 def report_for(context: AppContext) -> str:
+    from harbourlight.services.diagnostics import DiagnosticFacts, diagnostic_report  # on first use (start-up)
+
     settings = context.settings
     log_file = context.paths.log_dir / LOG_FILE_NAME
     facts = DiagnosticFacts(
@@ -41,6 +42,9 @@ def report_for(context: AppContext) -> str:
 
 
 def copy_diagnostics(parent: QWidget, context: AppContext) -> str:
+    # PySide6 builds QMessageBox's class and enums on first use: not at start-up.
+    from PySide6.QtWidgets import QMessageBox
+
     text = report_for(context)
     QGuiApplication.clipboard().setText(text)
     tr = context.translator
@@ -86,6 +90,8 @@ class CrashGuard:
             return
         self.showing = True
         try:
+            from PySide6.QtWidgets import QMessageBox
+
             tr = self.tr
             QMessageBox.warning(
                 QApplication.activeWindow(),
