@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from play_helpers import finish_help_lists
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QMenu, QWidget
 
 from harbourlight import APP_NAME
@@ -16,6 +16,7 @@ from harbourlight.services.context import AppContext
 from harbourlight.services.settings import SettingsStore
 from harbourlight.ui.app import WindowHost, change_language, prepare_app
 from harbourlight.ui.main_window import MainWindow
+from harbourlight.ui.qt_translations import TRANSLATOR_NAME
 from harbourlight.ui.steps import StepContext, widget_for_step
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
@@ -83,6 +84,10 @@ def test_language_changes_at_run_time_and_is_remembered(set_up_context, qtbot) -
     change_language(set_up_context, "en")
     qtbot.addWidget(host.window)
     assert app.layoutDirection() == LTR and host.window.help_button.text() == "Get help"
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):  # the replaced ones are deleted later
+        QApplication.sendPostedEvents(translator, QEvent.Type.DeferredDelete.value)
+    # Each switch replaced the Qt-string translators instead of piling them up (ours, and qtbase's where loaded).
+    assert 1 <= len(app.findChildren(QTranslator, TRANSLATOR_NAME)) <= 2
 
 
 def test_every_ui_language_is_in_the_language_menu(set_up_context, qtbot) -> None:  # type: ignore[no-untyped-def]

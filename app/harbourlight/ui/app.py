@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -23,7 +23,7 @@ def apply_language(app: QApplication, context: AppContext) -> None:
     """Layout direction from CLDR, and Qt's own strings in the UI language."""
     language = context.translator.language
     app.setLayoutDirection(layout_direction(language))
-    install_qt_translations(app, context.translator, app.findChildren(QTranslator))
+    install_qt_translations(app, context.translator)
 
 
 def prepare_app(context: AppContext, argv: Sequence[str] = ()) -> QApplication:

@@ -63,14 +63,22 @@ def qtbase_catalog_name(language: str) -> str:
     return f"qtbase_{language}"
 
 
-def install_qt_translations(app: QApplication, tr: Translator, installed: list[QTranslator]) -> list[QTranslator]:
+# The translators this module installs carry this object name, so a language change finds them by name. (Listing
+# all of the application's children instead makes PySide6 build a Python class for the style among them: ~12 ms.)
+TRANSLATOR_NAME = "harbourlightQtTranslator"
+
+
+def install_qt_translations(app: QApplication, tr: Translator) -> list[QTranslator]:
     """Replace the translators installed before with ones for tr's language; returns the new ones."""
-    for old in installed:
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
+        old.deleteLater()
     ours = GettextQtTranslator(tr, app)
+    ours.setObjectName(TRANSLATOR_NAME)
     app.installTranslator(ours)
     result: list[QTranslator] = [ours]
     qtbase = QTranslator(app)
+    qtbase.setObjectName(TRANSLATOR_NAME)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if tr.language != "en" and qtbase.load(qtbase_catalog_name(tr.language), folder):
         app.installTranslator(qtbase)  # installed last, asked first
