@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from harbourlight.services.content_cache import cached, content_files
@@ -22,34 +23,34 @@ class Counter:
         return {"loaded": self.calls}
 
 
-def test_same_files_same_day_come_from_the_cache(tmp_path: Path) -> None:
+def test_same_files_come_from_the_cache(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.yaml").write_text("a: 1\n")
     compute = Counter()
     files = lambda: content_files(tmp_path / "in")  # noqa: E731
-    first = cached(tmp_path / "cache", "t", files(), compute, TODAY)
-    assert cached(tmp_path / "cache", "t", files(), compute, TODAY) == first == {"loaded": 1}
+    first = cached(tmp_path / "cache", "t", files(), compute)
+    assert cached(tmp_path / "cache", "t", files(), compute) == first == {"loaded": 1}
     assert compute.calls == 1
 
     (tmp_path / "in" / "a.yaml").write_text("a: 2\n")  # an edited file
-    assert cached(tmp_path / "cache", "t", files(), compute, TODAY) == {"loaded": 2}
-    cached(tmp_path / "cache", "t", files(), compute, TODAY + dt.timedelta(days=1))  # a new day: review dates
+    assert cached(tmp_path / "cache", "t", files(), compute) == {"loaded": 2}
     (tmp_path / "in" / "b.yaml").write_text("b: 1\n")  # a new file
-    cached(tmp_path / "cache", "t", files(), compute, TODAY)
+    cached(tmp_path / "cache", "t", files(), compute)
+    assert cached(tmp_path / "cache", "t", files(), compute, extra="other") == {"loaded": 4}  # another language
     assert compute.calls == 4
 
 
 def test_a_damaged_or_unwritable_cache_only_means_loading_again(tmp_path: Path) -> None:
     compute = Counter()
     cache = tmp_path / "cache"
-    cached(cache, "t", [], compute, TODAY)
+    cached(cache, "t", [], compute)
     for entry in cache.iterdir():
         entry.write_bytes(b"not a pickle")
-    assert cached(cache, "t", [], compute, TODAY) == {"loaded": 2}
+    assert cached(cache, "t", [], compute) == {"loaded": 2}
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")
-    assert cached(blocked, "t", [], compute, TODAY) == {"loaded": 3}  # cannot write: still loads
-    assert cached(None, "t", [], compute, TODAY) == {"loaded": 4}  # no cache at all
+    assert cached(blocked, "t", [], compute) == {"loaded": 3}  # cannot write: still loads
+    assert cached(None, "t", [], compute) == {"loaded": 4}  # no cache at all
 
 
 def test_library_from_the_cache_equals_a_fresh_load_problems_included(pack_copy: Path, tmp_path: Path) -> None:
@@ -65,3 +66,22 @@ def test_library_from_the_cache_equals_a_fresh_load_problems_included(pack_copy:
         assert library.packs == fresh.packs
         assert library.directory == fresh.directory
         assert library.problems == fresh.problems
+
+
+def test_a_new_day_uses_the_cache_and_review_warnings_follow_the_date(pack_copy: Path, tmp_path: Path) -> None:
+    """The first start of a school day is a cached one; a review that falls due in between is still reported."""
+    manifest = pack_copy / "pack.yaml"
+    manifest.write_text(re.sub(r"(?m)^review_by: .*$", "review_by: 2026-11-25", manifest.read_text("utf-8")), "utf-8")
+    packs, cache = pack_copy.parent, tmp_path / "cache"
+
+    def overdue(day: dt.date, cache_dir: Path | None) -> list[str]:
+        library = load_library([packs], HELPLINES, day, cache_dir=cache_dir)
+        return [p.message for p in library.problems if p.code == "review-overdue"]
+
+    assert overdue(TODAY, cache) == []
+    written = {entry: entry.stat().st_mtime_ns for entry in cache.iterdir()}
+    assert overdue(dt.date(2026, 11, 25), cache) == []  # due that day: not yet overdue
+    assert overdue(dt.date(2026, 11, 26), cache) == ["the pack was due for review on 2026-11-25"]
+    assert {entry: entry.stat().st_mtime_ns for entry in cache.iterdir()} == written  # no new load on a new day
+    for day in (TODAY, dt.date(2026, 11, 25), dt.date(2026, 11, 26)):  # the same as without a cache
+        assert overdue(day, cache) == overdue(day, None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -16,7 +16,7 @@ import yaml
 
 from harbourlight.core import graph
 from harbourlight.core.models import ChoiceStep, Lesson, SummaryStep
-from harbourlight.packs.problems import ERROR, WARNING, Problem
+from harbourlight.packs.problems import ERROR, WARNING, Problem, overdue_from
 from harbourlight.packs.safe_yaml import LoadedYaml
 
 ADULT_SECTIONS = ("facilitator", "parents")
@@ -217,15 +217,14 @@ def lint_lesson(
             )
         )
     if lesson.review_by and lesson.review_by < today:
-        problems.append(
-            loaded.problem(
-                ("review_by",),
-                f"the lesson was due for review on {lesson.review_by.isoformat()}",
-                "review it and move review_by forward",
-                "review-overdue",
-                WARNING,
-            )
+        overdue = loaded.problem(
+            ("review_by",),
+            f"the lesson was due for review on {lesson.review_by.isoformat()}",
+            "review it and move review_by forward",
+            "review-overdue",
+            WARNING,
         )
+        problems.append(replace(overdue, applies_from=overdue_from(lesson.review_by)))
     return problems
 
 

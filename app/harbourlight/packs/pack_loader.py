@@ -10,7 +10,7 @@ from harbourlight.core import graph
 from harbourlight.core.gc_pause import collection_paused
 from harbourlight.core.models import ChoiceStep, Lesson, Pack, PackSource, SortStep, StoryStep
 from harbourlight.packs import build, links, lint, migrate, schema_check, translations
-from harbourlight.packs.problems import ERROR, WARNING, Problem
+from harbourlight.packs.problems import ERROR, WARNING, Problem, overdue_from
 from harbourlight.packs.safe_yaml import LoadedYaml, YamlError, load_file
 
 SUPPORTED_SCHEMA_VERSION = 1
@@ -323,15 +323,14 @@ def _load_pack(root: Path, today: dt.date | None, language: str | None) -> PackR
         problems.extend(lint.band_coverage_problems(tuple(data["age_bands"]), lessons, manifest))
     review_by = build.as_date(data["review_by"])
     if review_by and review_by < today:
-        problems.append(
-            manifest.problem(
-                ("review_by",),
-                f"the pack was due for review on {review_by.isoformat()}",
-                "review the content and move review_by forward",
-                "review-overdue",
-                WARNING,
-            )
+        overdue = manifest.problem(
+            ("review_by",),
+            f"the pack was due for review on {review_by.isoformat()}",
+            "review the content and move review_by forward",
+            "review-overdue",
+            WARNING,
         )
+        problems.append(replace(overdue, applies_from=overdue_from(review_by)))
     result.pack = build.build_pack(data, tuple(lessons), str(root))
     if translation is not None:
         status = (data.get("translations") or {}).get(translation.language, {}).get("status", "draft")

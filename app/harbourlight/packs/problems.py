@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 ERROR = "error"
@@ -19,6 +20,12 @@ class Problem:
     severity: str = ERROR
     hint: str = ""
     code: str = ""  # a stable id for tests and filtering, e.g. "unknown-key"
+    # For a problem that exists only from a date on (an overdue review): the first day it applies. A load's result
+    # can then be kept across days and filtered by the date it is used on (services/content_cache.py).
+    applies_from: dt.date | None = None
+
+    def applies_on(self, day: dt.date) -> bool:
+        return self.applies_from is None or self.applies_from <= day
 
     @property
     def is_error(self) -> bool:
@@ -34,6 +41,11 @@ class Problem:
     def format(self) -> str:
         text = f"{self.location()}: {self.severity}: {self.message}"
         return f"{text} ({self.hint})" if self.hint else text
+
+
+def overdue_from(review_by: dt.date) -> dt.date:
+    """The first day a review due on `review_by` is overdue."""
+    return review_by + dt.timedelta(days=1)
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

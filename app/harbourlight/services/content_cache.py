@@ -2,10 +2,12 @@
 
 Reading and checking the bundled lessons and helplines (YAML, JSON Schemas, content rules) takes most of a second
 on a school PC, and the files almost never change. A load's result — the objects and the problems found — is
-kept in the user's cache folder under a key made of each input file's path and hash, the app version, the
-Python version and the date (review-date warnings depend on it). Changing any file, updating the app or a new day
-means a fresh, fully checked load. A damaged, unreadable or unwritable cache is ignored: the cache can only make
-loading faster, never change what is loaded.
+kept in the user's cache folder under a key made of each input file's path and hash, the app version and the
+Python version. Changing any file or updating the app means a fresh, fully checked load. The date is not part of
+the key: a school PC may start the app once a day, and every such start would be a fresh load. What depends on
+the date (a review that has become overdue) is stored with the first day it applies and filtered by the caller
+(Problem.applies_from; services/library.py). A damaged, unreadable or unwritable cache is ignored: the cache can
+only make loading faster, never change what is loaded.
 
 Entries are pickles written by this app into the user's own cache folder and read only from there; anyone who
 could plant one could already change the user's files and programs. See docs/decisions (content cache).
@@ -13,7 +15,6 @@ could plant one could already change the user's files and programs. See docs/dec
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import pickle
 import sys
@@ -26,7 +27,7 @@ from harbourlight.core.gc_pause import collection_paused
 from harbourlight.services.atomic import atomic_write_bytes
 
 T = TypeVar("T")
-FORMAT = 1  # bump when what is stored changes shape in a way the version number would not catch
+FORMAT = 2  # bump when what is stored changes shape in a way the version number would not catch
 KEEP = 8  # entries kept per kind; older ones are removed so the folder doesn't grow
 
 
@@ -37,9 +38,9 @@ def content_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if path.is_file())
 
 
-def cache_key(kind: str, files: Iterable[Path], extra: str, today: dt.date) -> str:
+def cache_key(kind: str, files: Iterable[Path], extra: str) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{kind}\0{FORMAT}\0{__version__}\0{sys.version}\0{today.isoformat()}\0{extra}\0".encode())
+    digest.update(f"{kind}\0{FORMAT}\0{__version__}\0{sys.version}\0{extra}\0".encode())
     for path in files:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
         try:
@@ -54,13 +55,12 @@ def cached(
     kind: str,
     files: Iterable[Path],
     compute: Callable[[], T],
-    today: dt.date,
     extra: str = "",
 ) -> T:
-    """`compute()`'s result, from the cache when the same files were loaded before today by this version."""
+    """`compute()`'s result, from the cache when the same files were loaded before by this version."""
     if cache_dir is None:
         return compute()
-    key = cache_key(kind, files, extra, today)
+    key = cache_key(kind, files, extra)
     entry = cache_dir / f"{kind}-{key[:40]}.pickle"
     try:
         with collection_paused():

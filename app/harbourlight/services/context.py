@@ -47,7 +47,7 @@ class AppContext:
 
     def country_name(self, country: str) -> str:
         """The country's name in the UI language (CLDR), as the top bar shows it."""
-        return remembered_country_name(self.paths.cache_dir, country, self.translator.language, self.today)
+        return remembered_country_name(self.paths.cache_dir, country, self.translator.language)
 
     def update_settings(self, **changes: object) -> Settings:
         changes.update(policy_locks(self.policy, self.settings, changes))

@@ -3,12 +3,11 @@
 The top bar names the chosen country as the window first appears. Asking Babel for it means importing Babel and
 loading the language's CLDR data (~35 ms together), every start, for one name that rarely changes; the content
 cache keeps it instead (decision 0019). Babel's own files are among the inputs of the key, so an update of Babel
-(or of the app, or a new day) asks CLDR again.
+(or of the app) asks CLDR again.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 from pathlib import Path
 
@@ -22,12 +21,7 @@ def babel_files() -> list[Path]:
     return [Path(spec.origin)] if spec is not None and spec.origin else []
 
 
-def remembered_country_name(cache_dir: Path | None, country: str, language: str, today: dt.date) -> str:
+def remembered_country_name(cache_dir: Path | None, country: str, language: str) -> str:
     return cached(
-        cache_dir,
-        "country-name",
-        babel_files(),
-        lambda: country_name(country, language),
-        today,
-        extra=f"{language}\0{country}",
+        cache_dir, "country-name", babel_files(), lambda: country_name(country, language), f"{language}\0{country}"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from harbourlight.packs.problems import ERROR, Problem
 from harbourlight.services.content_cache import cached, content_files
 
 NOT_VERIFIED = "pack-not-verified"  # Problem code for an installed pack that no longer verifies
+EVERY_REVIEW_PASSED = dt.date.max  # the "today" a pack is loaded for, before its problems are filtered by date
 
 
 @dataclass
@@ -77,7 +78,7 @@ def load_library(
 ) -> Library:
     """Load every pack under the given folders and the directory; broken parts are reported, not fatal.
     `allow` (from the school policy) decides by pack id which packs may be used at all. With `cache_dir`, a pack
-    or directory whose files are unchanged since an earlier load today comes from services/content_cache.py.
+    or directory whose files are unchanged since an earlier load comes from services/content_cache.py.
     With `language`, lessons come in that language where the pack has a translation (packs/translations.py), and
     so do the directory's notes and opening hours (packs/helpline_translations.py; the .po files are among the
     cache's input files).
@@ -86,7 +87,7 @@ def load_library(
     day = today or dt.date.today()
     read_directory = partial(_read_directory, helplines_dir, "", language)
     kind = "helplines" + (f"-{language}" if language else "")
-    directory = cached(cache_dir, kind, content_files(helplines_dir), read_directory, day)
+    directory = cached(cache_dir, kind, content_files(helplines_dir), read_directory)
     library.directory = dict(directory.countries)
     library.problems.extend(directory.directory_problems)
     for folder in pack_folders:
@@ -107,11 +108,12 @@ def load_library(
                 continue
             kind = "pack-" + hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:12]
             kind += f"-{language}" if language else ""
-            read = partial(_read_pack, pack_dir, day, language)
-            result = cached(cache_dir, kind, content_files(pack_dir), read, day)
+            # Loaded as if every review date had passed, so that the result holds for any day: each overdue-review
+            # warning carries the first day it applies, and only those that apply today are kept (content_cache).
+            read = partial(_read_pack, pack_dir, EVERY_REVIEW_PASSED, language)
+            result = cached(cache_dir, kind, content_files(pack_dir), read)
             library.problems.extend(
-                Problem(f"{pack_dir.name}/{p.file}", p.line, p.column, p.message, p.severity, p.hint, p.code)
-                for p in result.problems
+                replace(p, file=f"{pack_dir.name}/{p.file}") for p in result.problems if p.applies_on(day)
             )
             if result.pack is None:
                 continue
