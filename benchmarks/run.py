@@ -74,6 +74,8 @@ def _probe(script: str, env: dict[str, str], *args: str) -> dict[str, Any]:
         raise RuntimeError(f"{script} failed ({done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(line[6:])
     result["start_s"] = result.pop("shown") - started
+    if "ready" in result:
+        result["ready_s"] = result.pop("ready") - started
     return result
 
 
@@ -106,6 +108,7 @@ def bench_start(runs: int, env: dict[str, str]) -> dict[str, Any]:
         "ratio": app_s / bare_s,
         "app_all_ms": [round(r["start_s"] * 1000, 1) for r in app],
         "bare_all_ms": [round(r["start_s"] * 1000, 1) for r in bare],
+        "ready_ms": statistics.median(r["ready_s"] for r in app) * 1000,
         "library_shown": all(r["library_shown"] for r in app),
         "bare_rss_mb": bare_mb,
         "app_rss_mb": app_mb,
@@ -239,8 +242,10 @@ def table(results: dict[str, Any]) -> str:
         rows.append(("cold start (median)", f"{start['app_ms']:.0f} ms vs bare {start['bare_ms']:.0f} ms",
                      f"{start['ratio']:.2f}× (≤ {TARGETS['start_ratio']}×)",
                      _verdict(start["ratio"] <= TARGETS["start_ratio"])))  # fmt: skip
+        rows.append(("ready (after-paint work done)", f"{start['ready_ms']:.0f} ms",
+                     f"{start['ready_ms'] / start['bare_ms']:.2f}× bare", ""))  # fmt: skip
         over = start["app_rss_mb"] - start["bare_rss_mb"]
-        rows.append(("peak RSS after start", f"{start['app_rss_mb']:.0f} MB vs bare {start['bare_rss_mb']:.0f} MB",
+        rows.append(("peak RSS when ready", f"{start['app_rss_mb']:.0f} MB vs bare {start['bare_rss_mb']:.0f} MB",
                      f"+{over:.0f} MB (≤ +{TARGETS['rss_over_bare_mb']})",
                      _verdict(over <= TARGETS["rss_over_bare_mb"])))  # fmt: skip
     session = results.get("session")
