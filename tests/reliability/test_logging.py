@@ -52,6 +52,16 @@ def test_an_unexpected_error_is_logged_by_type_and_place_but_not_its_message(log
     assert "Zebra-Nickname-4821" not in text
 
 
+def test_the_log_keeps_writing_when_it_cannot_rotate(log_file: Path) -> None:
+    for index in range(1, logging_setup.LOG_BACKUPS + 1):  # folders where the old logs should go: renames fail
+        blocker = log_file.with_name(f"{log_file.name}.{index}")
+        blocker.mkdir()
+        (blocker / "keep").write_text("not empty")
+    for index in range(2000):
+        logging_setup.logger().info("line %d %s", index, "x" * 200)
+    assert "line 1999 " in log_file.read_text("utf-8")
+
+
 def test_the_log_rotates_instead_of_growing(log_file: Path) -> None:
     for _ in range(4000):
         logging_setup.logger().info("x" * 200)

@@ -51,12 +51,14 @@ class SizeCappedFileHandler(logging.FileHandler):
 
     def _roll_over(self, stream: TextIO) -> None:
         stream.close()
-        for index in range(self.backups - 1, 0, -1):
-            older = self.path.with_name(f"{self.path.name}.{index}")
-            if older.exists():
-                os.replace(older, self.path.with_name(f"{self.path.name}.{index + 1}"))
-        os.replace(self.path, self.path.with_name(f"{self.path.name}.1"))
-        self.stream = self._open()
+        try:
+            for index in range(self.backups - 1, 0, -1):
+                older = self.path.with_name(f"{self.path.name}.{index}")
+                if older.exists():
+                    os.replace(older, self.path.with_name(f"{self.path.name}.{index + 1}"))
+            os.replace(self.path, self.path.with_name(f"{self.path.name}.1"))
+        finally:  # a rename that failed (a locked or odd file) must not leave the log writing to a closed file
+            self.stream = self._open()
 
 
 class RedactingFormatter(logging.Formatter):
