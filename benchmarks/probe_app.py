@@ -9,17 +9,20 @@ Qt is imported when the app imports it, not before: PySide6 inspects the source 
 work its real start-up does not do. The probe's own Qt code is in probe_qt.py, loaded when PySide6 is.
 """
 
-import importlib.abc
-import importlib.machinery
+from __future__ import annotations
+
 import importlib.util
 import sys
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import importlib.machinery
+    from types import ModuleType
 
 QUICK_TURNS = 30
 
 
-class ReportInsteadOfExec(importlib.abc.MetaPathFinder):
+class ReportInsteadOfExec:
     """When the app imports PySide6.QtWidgets, replaces `QApplication.exec` (this process only) with probe_qt's
     reporter, which waits for the library's first paint and prints the figures instead of waiting for the user."""
 

@@ -35,11 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test(os.environ)
     from harbourlight.services.context import build_context
     from harbourlight.services.installer import recover_interrupted_installs
-    from harbourlight.services.logging_setup import configure_logging, log_exception, log_startup, logger
+    from harbourlight.services.logging_setup import configure_logging, log_exception, log_notices, log_startup, logger
     from harbourlight.services.paths import AppPaths
 
     paths = AppPaths.from_environment(os.environ)
     configure_logging(paths.log_dir)
+    log_startup()
     try:
         for pack_id in recover_interrupted_installs(paths.user_packs_dir):
             logger().warning("an interrupted install was undone; pack %s is back as it was", pack_id)
@@ -47,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         log_exception(type(exc), exc.__traceback__, "could not start")
         raise
-    log_startup(context.library.problems, context.notices, [f"{p.id} {p.version}" for p in context.library.packs])
+    log_notices(context.notices)  # the packs and their problems are logged when the library loads (AppContext)
     from harbourlight.ui.app import run  # Qt loads only when the window is really wanted
     from harbourlight.ui.support import CrashGuard
 

@@ -27,7 +27,9 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
 
 def test_startup_is_logged_with_versions_packs_and_located_problems(log_file: Path, tmp_path: Path) -> None:
     notice = f"{tmp_path}/config/settings.json was damaged; it was kept as settings.json.broken-1"
-    logging_setup.log_startup([PROBLEM], [notice], ["harbourlight-default 1.0.0"])
+    logging_setup.log_startup()
+    logging_setup.log_notices([notice])
+    logging_setup.log_library([PROBLEM], ["harbourlight-default 1.0.0"])
     text = log_file.read_text("utf-8")
     assert "Harbourlight 0.1.0 starting" in text and "harbourlight-default 1.0.0" in text
     assert "lessons/x.yaml:3:5: error: unknown key 'titel'" in text

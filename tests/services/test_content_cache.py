@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from harbourlight.core.lesson_summary import summarize
 from harbourlight.services.content_cache import cached, content_files
-from harbourlight.services.library import load_library
+from harbourlight.services.library import load_library, read_lesson_list
 
 REPO = Path(__file__).resolve().parents[2]
 HELPLINES = REPO / "content" / "helplines"
@@ -61,7 +62,7 @@ def test_library_from_the_cache_equals_a_fresh_load_problems_included(pack_copy:
     assert any(p.file.endswith(broken.name) for p in fresh.problems)  # the broken lesson is reported
     first = load_library([packs], HELPLINES, TODAY, cache_dir=tmp_path / "cache")
     again = load_library([packs], HELPLINES, TODAY, cache_dir=tmp_path / "cache")
-    assert len(list((tmp_path / "cache").iterdir())) == 2  # one pack, one directory
+    assert len(list((tmp_path / "cache").iterdir())) == 3  # one pack, its lesson list, one directory
     for library in (first, again):
         assert library.packs == fresh.packs
         assert library.directory == fresh.directory
@@ -85,3 +86,36 @@ def test_a_new_day_uses_the_cache_and_review_warnings_follow_the_date(pack_copy:
     assert {entry: entry.stat().st_mtime_ns for entry in cache.iterdir()} == written  # no new load on a new day
     for day in (TODAY, dt.date(2026, 11, 25), dt.date(2026, 11, 26)):  # the same as without a cache
         assert overdue(day, cache) == overdue(day, None)
+
+
+def test_the_lesson_list_is_read_from_the_cache_alone_while_the_files_are_unchanged(
+    pack_copy: Path, tmp_path: Path
+) -> None:
+    packs, cache = pack_copy.parent, tmp_path / "cache"
+    assert read_lesson_list([packs], cache, "en") is None  # never loaded: start-up loads the library instead
+    library = load_library([packs], HELPLINES, TODAY, cache_dir=cache, language="en")
+    lesson_list = read_lesson_list([packs], cache, "en")
+    assert lesson_list is not None and lesson_list.refused == []
+    for band in ("5-7", "11-13", "14-17"):
+        assert lesson_list.for_band(band) == library.summaries_for_band(band)
+        assert [s.title for s in lesson_list.for_band(band)] == [x.title for x in library.lessons_for_band(band)]
+    assert read_lesson_list([packs], cache, "fr") is None  # another language: another list
+    assert read_lesson_list([packs], None, "en") is None  # no cache folder at all
+
+    lesson = next((pack_copy / "lessons").glob("*.yaml"))
+    lesson.write_text(lesson.read_text("utf-8").replace("title:", "title: Changed", 1), "utf-8")
+    assert read_lesson_list([packs], cache, "en") is None  # a changed file: the library loads, and the list with it
+    changed = load_library([packs], HELPLINES, TODAY, cache_dir=cache, language="en")
+    relisted = read_lesson_list([packs], cache, "en")
+    assert relisted is not None
+    assert relisted.summaries == [summarize(x) for pack in changed.packs for x in pack.lessons]
+    assert any(s.title.startswith("Changed") for s in relisted.summaries)
+
+
+def test_the_lesson_list_applies_the_pack_check_and_the_school_policy(pack_copy: Path, tmp_path: Path) -> None:
+    packs, cache = pack_copy.parent, tmp_path / "cache"
+    load_library([packs], HELPLINES, TODAY, cache_dir=cache, language="en")
+    refused = read_lesson_list([packs], cache, "en", check=lambda folder: "it was changed after it was installed")
+    assert refused is not None and refused.summaries == [] and refused.refused == [pack_copy.name]
+    allowed_none = read_lesson_list([packs], cache, "en", allow=lambda pack_id: False)
+    assert allowed_none is not None and allowed_none.summaries == [] and allowed_none.refused == []

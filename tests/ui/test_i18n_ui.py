@@ -238,8 +238,10 @@ def test_lessons_come_in_the_chosen_language_where_the_pack_translates_them(set_
     change_language(context, "ar")
     win = host.window
     qtbot.addWidget(win)
-    lesson = next(c.lesson for c in win.library_view.cards if c.lesson.id == "b57-telling-is-brave")
-    assert lesson.title == "الإخبار شجاعة"
+    card = next(c for c in win.library_view.cards if c.lesson.id == "b57-telling-is-brave")
+    assert card.lesson.title == "الإخبار شجاعة"
+    lesson = context.library.find_lesson(card.lesson.id)
+    assert lesson is not None and lesson.title == card.lesson.title
     win.start_lesson(lesson)
     assert win.lesson_view.scroll.layoutDirection() == RTL
     assert win.lesson_view.lesson_title.text() == "الإخبار شجاعة"

@@ -60,24 +60,50 @@ def cached(
     """`compute()`'s result, from the cache when the same files were loaded before by this version."""
     if cache_dir is None:
         return compute()
-    key = cache_key(kind, files, extra)
-    entry = cache_dir / f"{kind}-{key[:40]}.pickle"
-    try:
-        with collection_paused():
-            stored = pickle.loads(entry.read_bytes())
-    except Exception:  # a missing, damaged or outdated entry just means loading again
-        stored = None
-    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
-        return stored[1]  # type: ignore[no-any-return]
+    return cached_by_key(cache_dir, kind, cache_key(kind, files, extra), compute)
+
+
+def cached_by_key(cache_dir: Path, kind: str, key: str, compute: Callable[[], T]) -> T:
+    """`cached` for a caller that has made the key itself (to keep more than one thing under it)."""
+    stored = read_entry(cache_dir, kind, key)
+    if stored is not MISSING:
+        return stored  # type: ignore[return-value]
     result = compute()
+    write_entry(cache_dir, kind, key, result)
+    return result
+
+
+class _Missing:
+    pass
+
+
+MISSING = _Missing()  # what read_entry returns when nothing is stored under the key
+
+
+def read_entry(cache_dir: Path, kind: str, key: str) -> object:
+    """What is stored under the key, or MISSING."""
     try:
         with collection_paused():
-            data = pickle.dumps((key, result), protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write_bytes(entry, data)
+            stored = pickle.loads(_entry_path(cache_dir, kind, key).read_bytes())
+    except Exception:  # a missing, damaged or outdated entry just means loading again
+        return MISSING
+    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+        return stored[1]
+    return MISSING
+
+
+def write_entry(cache_dir: Path, kind: str, key: str, value: object) -> None:
+    try:
+        with collection_paused():
+            data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write_bytes(_entry_path(cache_dir, kind, key), data)
         _prune(cache_dir, kind)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass  # a read-only or full disk must not stop the app; it is just slower next time
-    return result
+
+
+def _entry_path(cache_dir: Path, kind: str, key: str) -> Path:
+    return cache_dir / f"{kind}-{key[:40]}.pickle"
 
 
 def _prune(cache_dir: Path, kind: str) -> None:

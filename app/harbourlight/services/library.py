@@ -8,10 +8,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from harbourlight.core.models import CountryDirectory, Lesson, Pack
-from harbourlight.packs.problems import ERROR, Problem
-from harbourlight.services.content_cache import cached, content_files
+from harbourlight.core.lesson_summary import LessonSummary, summarize
+from harbourlight.services.content_cache import (
+    MISSING,
+    cache_key,
+    cached,
+    cached_by_key,
+    content_files,
+    read_entry,
+    write_entry,
+)
+
+if TYPE_CHECKING:  # the models load with the library, after the lesson list is shown (decision 0020)
+    from harbourlight.core.models import CountryDirectory, Lesson, Pack
+    from harbourlight.packs.problems import Problem
 
 NOT_VERIFIED = "pack-not-verified"  # Problem code for an installed pack that no longer verifies
 EVERY_REVIEW_PASSED = dt.date.max  # the "today" a pack is loaded for, before its problems are filtered by date
@@ -28,6 +40,9 @@ class Library:
     def lessons_for_band(self, band: str) -> list[Lesson]:
         return [lesson for pack in self.packs for lesson in pack.lessons_for_band(band)]
 
+    def summaries_for_band(self, band: str) -> list[LessonSummary]:
+        return [summarize(lesson) for lesson in self.lessons_for_band(band)]
+
     def find_lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for pack in self.packs for lesson in pack.lessons if lesson.id == lesson_id), None)
 
@@ -35,10 +50,59 @@ class Library:
         return next((pack for pack in self.packs if lesson in pack.lessons), None)
 
 
+@dataclass
+class LessonList:
+    """The lesson list as the content cache has it, read at start-up without loading the lessons themselves."""
+
+    summaries: list[LessonSummary] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # installed pack folders that failed their check (NOT_VERIFIED)
+
+    def for_band(self, band: str) -> list[LessonSummary]:
+        return [summary for summary in self.summaries if summary.band == band]
+
+
 def _pack_dirs(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "pack.yaml").is_file())
+
+
+def _pack_kind(pack_dir: Path, language: str | None) -> str:
+    kind = "pack-" + hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:12]
+    return kind + (f"-{language}" if language else "")
+
+
+LIST_PREFIX = "lessons-"  # a pack's list entry is kept under the same key as the pack, with this before the kind
+
+
+def read_lesson_list(
+    pack_folders: list[Path],
+    cache_dir: Path | None,
+    language: str | None = None,
+    allow: Callable[[str], bool] | None = None,
+    check: Callable[[Path], str] | None = None,
+) -> LessonList | None:
+    """The lesson list of the packs `load_library` would load, from the cache alone: None when a pack has no list
+    entry for its files as they are now (new, changed, or never loaded in this language). Each installed pack is
+    checked here as load_library checks it, and the school policy's `allow` is applied to the pack ids."""
+    if cache_dir is None:
+        return None
+    lesson_list = LessonList()
+    for folder in pack_folders:
+        for pack_dir in _pack_dirs(folder):
+            if check is not None and check(pack_dir):
+                lesson_list.refused.append(pack_dir.name)
+                continue
+            kind = _pack_kind(pack_dir, language)
+            stored = read_entry(cache_dir, LIST_PREFIX + kind, cache_key(kind, content_files(pack_dir), ""))
+            if stored is MISSING:
+                return None
+            pack_id: str | None = stored[0]  # type: ignore[index]
+            summaries: tuple[LessonSummary, ...] = stored[1]  # type: ignore[index]
+            if pack_id is None or (allow is not None and not allow(pack_id)):
+                continue
+            lesson_list.summaries.extend(summaries)
+    return lesson_list
 
 
 @dataclass(frozen=True)
@@ -83,6 +147,8 @@ def load_library(
     so do the directory's notes and opening hours (packs/helpline_translations.py; the .po files are among the
     cache's input files).
     `check` says why a pack folder must not be used at all ("" when it may; services/pack_check.py)."""
+    from harbourlight.packs.problems import ERROR, Problem
+
     library = Library()
     day = today or dt.date.today()
     read_directory = partial(_read_directory, helplines_dir, "", language)
@@ -106,12 +172,16 @@ def load_library(
                     )
                 )
                 continue
-            kind = "pack-" + hashlib.sha256(str(pack_dir.resolve()).encode()).hexdigest()[:12]
-            kind += f"-{language}" if language else ""
+            kind = _pack_kind(pack_dir, language)
             # Loaded as if every review date had passed, so that the result holds for any day: each overdue-review
             # warning carries the first day it applies, and only those that apply today are kept (content_cache).
             read = partial(_read_pack, pack_dir, EVERY_REVIEW_PASSED, language)
-            result = cached(cache_dir, kind, content_files(pack_dir), read)
+            if cache_dir is None:
+                result = read()
+            else:
+                key = cache_key(kind, content_files(pack_dir), "")
+                result = cached_by_key(cache_dir, kind, key, read)
+                _keep_lesson_list(cache_dir, LIST_PREFIX + kind, key, result.pack)
             library.problems.extend(
                 replace(p, file=f"{pack_dir.name}/{p.file}") for p in result.problems if p.applies_on(day)
             )
@@ -128,3 +198,10 @@ def load_library(
                     base = library.directory.get(country)
                     library.directory[country] = merge(base, entries) if base else entries
     return library
+
+
+def _keep_lesson_list(cache_dir: Path, kind: str, key: str, pack: Pack | None) -> None:
+    """Stores the pack's lesson list under its key, for read_lesson_list, unless it is there already."""
+    if read_entry(cache_dir, kind, key) is MISSING:
+        summaries = tuple(summarize(lesson) for lesson in pack.lessons) if pack else ()
+        write_entry(cache_dir, kind, key, (pack.id if pack else None, summaries))

@@ -13,10 +13,12 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from harbourlight import APP_NAME, __version__
-from harbourlight.packs.problems import Problem
+
+if TYPE_CHECKING:
+    from harbourlight.packs.problems import Problem
 
 LOGGER_NAME = "harbourlight"
 LOG_FILE_NAME = "harbourlight.log"
@@ -101,20 +103,28 @@ def close_logging() -> None:
         handler.close()
 
 
-def log_startup(problems: list[Problem], notices: list[str], pack_versions: list[str]) -> None:
-    log = logger()
+def log_startup() -> None:
+    """The start line: app, Python and system versions. The packs follow when they load (log_library)."""
     # Not the platform module (~3 ms to import; platform.platform() also reads the Python binary for the libc
     # version): the full line is in Help ▸ Copy diagnostic info.
     system = _system()
     python = ".".join(map(str, sys.version_info[:3]))
-    log.info("%s %s starting; Python %s on %s", APP_NAME, __version__, python, system)
+    logger().info("%s %s starting; Python %s on %s", APP_NAME, __version__, python, system)
+
+
+def log_notices(notices: list[str]) -> None:
+    for notice in notices:
+        logger().warning("start-up notice: %s", notice)
+
+
+def log_library(problems: list[Problem], pack_versions: list[str]) -> None:
+    """What a load of the library found: the packs by version, and the content problems with their places."""
+    log = logger()
     log.info("packs: %s", ", ".join(pack_versions) or "none")
     errors = sum(p.is_error for p in problems)
     log.info("content problems: %d errors, %d warnings", errors, len(problems) - errors)
     for problem in problems[:MAX_LOGGED_PROBLEMS]:
         log.log(logging.WARNING if problem.is_error else logging.INFO, "content: %s", problem.format())
-    for notice in notices:
-        log.warning("start-up notice: %s", notice)
 
 
 def _system() -> str:

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from harbourlight.packs.problems import Problem
-
 if TYPE_CHECKING:  # imported where used: most machines have no policy file, so start-up skips YAML and crypto
+    from harbourlight.packs.problems import Problem
     from harbourlight.packs.safe_yaml import LoadedYaml
     from harbourlight.packs.trust import TrustedKey, TrustList
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from harbourlight.core.models import CountryDirectory, Lesson, ParentPage
 from harbourlight.core.vocabulary import AGE_BANDS
 from harbourlight.i18n.languages import country_name
 from harbourlight.services.class_progress import ClassProgressStore
@@ -18,6 +17,7 @@ from harbourlight.ui.labels import band_label
 # never use them, and importing them (with their Qt classes) took about a tenth of a second of every start-up.
 if TYPE_CHECKING:
     from harbourlight.core.directory import HelpSelection
+    from harbourlight.core.models import CountryDirectory, Lesson, ParentPage
     from harbourlight.ui.main_window import MainWindow
     from harbourlight.ui.parent_view import ParentView
     from harbourlight.ui.presenter.teacher_console import PresenterWindow

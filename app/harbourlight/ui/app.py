@@ -104,10 +104,10 @@ def fill_language_menu(menu: QMenu, context: AppContext) -> None:
 
 
 def warm_up(window: MainWindow) -> None:
-    """What start-up leaves out because the lesson list does not need it: the lesson page with the step widgets,
-    Get help, the accessibility classes and the UI language's CLDR data. Made right after the window is first
-    painted, so that the first lesson, the first step of each kind and the first F1 are as quick as the rest without
-    making the window appear any later."""
+    """What start-up leaves out because the lesson list does not need it: the lessons and helplines themselves
+    (when start-up read only the list), the lesson page with the step widgets, Get help, the accessibility classes
+    and the UI language's CLDR data. Made right after the window is first painted, so that the first lesson, the
+    first step of each kind and the first F1 are as quick as the rest without making the window appear any later."""
     from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleValueChangeEvent  # noqa: F401
 
     from harbourlight.core.vocabulary import STEP_KINDS
@@ -115,6 +115,7 @@ def warm_up(window: MainWindow) -> None:
     from harbourlight.ui import help_dialog  # noqa: F401
     from harbourlight.ui.steps import widget_class
 
+    window.context.library  # noqa: B018 (loaded on first use)
     window.lesson_view  # noqa: B018 (made on first use)
     for kind in STEP_KINDS:
         widget_class(kind)

@@ -1,11 +1,14 @@
-"""The lessons for the chosen age band, grouped by topic, each with its content note."""
+"""The lessons for the chosen age band, grouped by topic, each with its content note.
+
+The cards are made from lesson summaries (core/lesson_summary.py), so the list can be shown before the lessons
+themselves have loaded; choosing one emits its summary, and the main window opens the lesson by id."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from harbourlight.core.models import Lesson
+from harbourlight.core.lesson_summary import LessonSummary
 from harbourlight.core.vocabulary import LESSON_TOPICS
 from harbourlight.i18n import Translator
 from harbourlight.ui.labels import band_label, topic_label
@@ -29,7 +32,9 @@ def intro_for_band(tr: Translator, band: str) -> str:
 class LessonCard(QFrame):
     start_requested = Signal(object)
 
-    def __init__(self, lesson: Lesson, tr: Translator, done: bool, paused: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self, lesson: LessonSummary, tr: Translator, done: bool, paused: bool = False, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.lesson = lesson
         self.setObjectName("card")
@@ -76,7 +81,7 @@ class LibraryView(QScrollArea):
     def show_lessons(
         self,
         band: str,
-        lessons: list[Lesson],
+        lessons: list[LessonSummary],
         done: set[str],
         notices: list[str] = (),  # type: ignore[assignment]
         paused: set[str] = frozenset(),  # type: ignore[assignment]
@@ -100,7 +105,7 @@ class LibraryView(QScrollArea):
             inner.addWidget(text_label(tr._("There are no lessons for this age group yet."), "storyText"))
             layout.addWidget(frame)
         order = {topic: index for index, topic in enumerate(LESSON_TOPICS)}
-        groups: dict[str, list[Lesson]] = {}
+        groups: dict[str, list[LessonSummary]] = {}
         for lesson in lessons:
             groups.setdefault(lesson.main_topic, []).append(lesson)
         for topic in sorted(groups, key=lambda t: order.get(t, len(order))):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from harbourlight import APP_NAME
-from harbourlight.core.models import CountryDirectory, Lesson
 from harbourlight.i18n.locale_country import country_from_locale
 from harbourlight.services.context import AppContext
 from harbourlight.services.progress import Progress
@@ -36,6 +35,8 @@ from harbourlight.ui.widgets import button, text_label
 # Dialogs and pages the lesson list does not need are imported when first opened (faster start-up); the lesson
 # view (with the step widgets and read-aloud) is built when first wanted, at the latest right after the first paint.
 if TYPE_CHECKING:
+    from harbourlight.core.lesson_summary import LessonSummary
+    from harbourlight.core.models import CountryDirectory, Lesson
     from harbourlight.core.walk import LessonWalk
     from harbourlight.ui.help_dialog import HelpDialog
     from harbourlight.ui.lesson_view import LessonView
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         progress = self.progress()
         self.library_view.show_lessons(
             band,
-            context.library.lessons_for_band(band),
+            context.lessons_for_band(band),
             set(progress.done),
             notices,
             set(progress.paused),
@@ -234,9 +235,14 @@ class MainWindow(QMainWindow):
         self._set_page(self.library_view)
         self._update_where()
 
-    def show_advisory(self, lesson: Lesson) -> None:
+    def show_advisory(self, chosen: Lesson | LessonSummary) -> None:
+        """The lesson's content note, then the lesson (from the library: the list may show only its summary)."""
         from harbourlight.ui.advisory_view import AdvisoryView
 
+        lesson = self.context.library.find_lesson(chosen.id)
+        if lesson is None:  # its pack changed or went since the list was made
+            self.show_library()
+            return
         paused = self.progress().paused.get(lesson.id, ())
         view = AdvisoryView(lesson, self.tr, resuming=bool(paused))
         view.accepted.connect(lambda chosen: self.start_lesson(chosen, paused))
