@@ -1,6 +1,8 @@
 """Baseline: a bare PySide6 script that shows an empty QWidget. Prints one JSON line when it is painted.
 
 Run as a script by benchmarks/run.py, alternately with probe_app.py, so both pay the same interpreter start.
+With `--text N` the window shows N word-wrapped paragraphs in plain QLabels (no style sheet, nothing of ours): a
+second reference that also pays for Qt's fonts and text layout, which the empty window never touches.
 """
 
 import json
@@ -9,7 +11,9 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+PARAGRAPH = "A short paragraph of plain text, about as long as a lesson's content note on the lesson list. "
 
 
 class PaintWatch(QObject):
@@ -27,6 +31,12 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     widget = QWidget()
     widget.resize(1100, 780)  # the app's window size, so both paint the same area
+    if "--text" in sys.argv:
+        layout = QVBoxLayout(widget)
+        for _ in range(int(sys.argv[sys.argv.index("--text") + 1])):
+            label = QLabel(PARAGRAPH * 2)
+            label.setWordWrap(True)
+            layout.addWidget(label)
     watch = PaintWatch()
     widget.installEventFilter(watch)
     widget.show()
