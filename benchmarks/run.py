@@ -279,7 +279,8 @@ def table(results: dict[str, Any]) -> str:
     if packs:
         language = packs["language"]
         for row in packs["sizes"]:
-            ok = row["lessons"] != 1000 or row["library_again_s"] <= TARGETS["pack_1000_s"]
+            # The target is read strictly: the app's load with an empty cache (what a new or changed pack costs)
+            ok = row["lessons"] != 1000 or row["library_first_s"] <= TARGETS["pack_1000_s"]
             rows.append((f"pack of {row['lessons']} lessons",
                          f"validate {row['validate_s']:.2f} s, load in {language} {row['load_translated_s']:.2f} s",
                          f"app load {row['library_first_s']:.2f} s, again {row['library_again_s']:.2f} s",
