@@ -240,3 +240,25 @@ def test_paragraph_direction_is_the_first_strong_character() -> None:
     assert not is_right_to_left("Childline " + ARABIC)
     assert not is_right_to_left("\u2067" + ARABIC + "\u2069 Childline")  # an isolated run does not count
     assert not is_right_to_left("")
+
+
+def test_the_labels_visual_alignment_is_qstyles() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle
+
+    from harbourlight.ui.plain_label import _visual_alignment_right_to_left
+
+    flags = Qt.AlignmentFlag
+    for alignment in (
+        flags.AlignLeft,
+        flags.AlignRight,
+        flags.AlignHCenter,
+        flags.AlignJustify,
+        flags.AlignLeft | flags.AlignVCenter,
+        flags.AlignRight | flags.AlignAbsolute,
+        flags.AlignLeft | flags.AlignAbsolute | flags.AlignTop,
+        flags.AlignVCenter,
+        flags.AlignBottom | flags.AlignRight,
+    ):
+        expected = QStyle.visualAlignment(Qt.LayoutDirection.RightToLeft, alignment)
+        assert _visual_alignment_right_to_left(alignment) == expected, alignment

@@ -123,12 +123,8 @@ class PlainLabel(QLabel):
     def _plain_text_hint_width(self) -> int:
         """QLabelPrivate::sizeForWidth(-1) for a word-wrapped plain-text label: try 80 average characters, then
         half and a quarter of that while the text stays short."""
-        # Imported here: PySide6 builds QStyle's class (dozens of enums) on first use, ~14 ms that start-up need
-        # not pay; only right-to-left labels come this way.
-        from PySide6.QtWidgets import QStyle
-
         metrics = self.fontMetrics()
-        align = QStyle.visualAlignment(Qt.LayoutDirection.RightToLeft, self.alignment())
+        align = _visual_alignment_right_to_left(self.alignment())
         extra = 2 * self.margin()
         indent = self.indent()
         if indent < 0 and self.frameWidth():
@@ -165,3 +161,16 @@ class PlainLabel(QLabel):
         self.setContextMenuPolicy(
             Qt.ContextMenuPolicy.NoContextMenu if wanted else Qt.ContextMenuPolicy.DefaultContextMenu
         )
+
+
+def _visual_alignment_right_to_left(alignment: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+    """QStyle.visualAlignment(Qt.RightToLeft, alignment), as QGuiApplicationPrivate::visualAlignment does it.
+    Not QStyle itself: PySide6 builds its Python class (dozens of enums) on first use, ~7–14 ms that the first
+    right-to-left start-up would pay for one bit swap. tests/ui/test_rtl_text.py compares the two."""
+    sides = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight
+    if not alignment & Qt.AlignmentFlag.AlignHorizontal_Mask:
+        alignment |= Qt.AlignmentFlag.AlignLeft
+    if not alignment & Qt.AlignmentFlag.AlignAbsolute and alignment & sides:
+        alignment ^= sides
+        alignment |= Qt.AlignmentFlag.AlignAbsolute
+    return alignment
