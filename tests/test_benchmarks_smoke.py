@@ -39,5 +39,6 @@ def test_benchmarks_run_on_tiny_sizes_and_write_their_report(tmp_path: Path) -> 
         assert results["session"]["country_switch"]["n"] == results["helplines"]["countries"] - 1  # minus "global"
         assert "cold start (median)" in done.stdout
         assert "vs a bare window with text" in done.stdout and results["start"]["text_window_ms"] > 0
+        assert "the same in ar (right to left)" in done.stdout and results["start"]["rtl_ms"] > 0
     else:
         assert "start, memory, step turns" in results["skipped"]
