@@ -119,3 +119,22 @@ def test_the_lesson_list_applies_the_pack_check_and_the_school_policy(pack_copy:
     assert refused is not None and refused.summaries == [] and refused.refused == [pack_copy.name]
     allowed_none = read_lesson_list([packs], cache, "en", allow=lambda pack_id: False)
     assert allowed_none is not None and allowed_none.summaries == [] and allowed_none.refused == []
+
+
+def test_a_damaged_lesson_list_means_loading_the_library(pack_copy: Path, tmp_path: Path) -> None:
+    """The lists can only make a start faster: an entry that is not what this version writes is not used."""
+    import pickle
+
+    packs, cache = pack_copy.parent, tmp_path / "cache"
+    load_library([packs], HELPLINES, TODAY, cache_dir=cache, language="en")
+    (entry,) = cache.glob("lessons-*.pickle")
+    key, _value = pickle.loads(entry.read_bytes())
+    for damaged in ((key, ("harbourlight-default", ("not a summary",))), (key, "text"), (key, (1, ()))):
+        entry.write_bytes(pickle.dumps(damaged))
+        assert read_lesson_list([packs], cache, "en") is None
+        load_library([packs], HELPLINES, TODAY, cache_dir=cache, language="en")  # the next load mends it
+        assert read_lesson_list([packs], cache, "en") is not None
+    entry.write_bytes(b"\x80\x04 not a pickle")
+    assert read_lesson_list([packs], cache, "en") is None
+    load_library([packs], HELPLINES, TODAY, cache_dir=cache, language="en")  # a load writes it again
+    assert read_lesson_list([packs], cache, "en") is not None

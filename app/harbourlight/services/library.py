@@ -8,11 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from harbourlight.core.lesson_summary import LessonSummary, summarize
 from harbourlight.services.content_cache import (
-    MISSING,
     cache_key,
     cached,
     cached_by_key,
@@ -95,10 +94,9 @@ def read_lesson_list(
                 continue
             kind = _pack_kind(pack_dir, language)
             stored = read_entry(cache_dir, LIST_PREFIX + kind, cache_key(kind, content_files(pack_dir), ""))
-            if stored is MISSING:
+            if not _is_lesson_list_entry(stored):  # missing, or not what this version writes: load the library
                 return None
-            pack_id: str | None = stored[0]  # type: ignore[index]
-            summaries: tuple[LessonSummary, ...] = stored[1]  # type: ignore[index]
+            pack_id, summaries = stored
             if pack_id is None or (allow is not None and not allow(pack_id)):
                 continue
             lesson_list.summaries.extend(summaries)
@@ -200,8 +198,18 @@ def load_library(
     return library
 
 
+def _is_lesson_list_entry(stored: object) -> TypeGuard[tuple[str | None, tuple[LessonSummary, ...]]]:
+    return (
+        isinstance(stored, tuple)
+        and len(stored) == 2
+        and (stored[0] is None or isinstance(stored[0], str))
+        and isinstance(stored[1], tuple)
+        and all(isinstance(summary, LessonSummary) for summary in stored[1])
+    )
+
+
 def _keep_lesson_list(cache_dir: Path, kind: str, key: str, pack: Pack | None) -> None:
     """Stores the pack's lesson list under its key, for read_lesson_list, unless it is there already."""
-    if read_entry(cache_dir, kind, key) is MISSING:
+    if not _is_lesson_list_entry(read_entry(cache_dir, kind, key)):
         summaries = tuple(summarize(lesson) for lesson in pack.lessons) if pack else ()
         write_entry(cache_dir, kind, key, (pack.id if pack else None, summaries))
