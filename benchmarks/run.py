@@ -5,8 +5,10 @@
     .venv/bin/python -m benchmarks.run --bundle   # also build the PyInstaller bundle and a bare one to compare
 
 Start-up and memory are ratios against a bare PySide6 window measured alternately in the same run, so a busy
-or slow machine moves both. Nothing here is asserted by the test suite (tests/test_benchmarks_smoke.py only
-checks that it runs). Targets are in TARGETS; results are recorded in benchmarks/RESULTS.md.
+or slow machine moves both. Two more start-ups are measured with them, for reference: a bare window showing 20
+plain paragraphs (fonts and text layout, which the empty window never needs) and the app in Arabic (right to
+left). Nothing here is asserted by the test suite (tests/test_benchmarks_smoke.py only checks that it runs).
+Targets are in TARGETS; results are recorded in benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
